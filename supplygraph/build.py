@@ -1,0 +1,60 @@
+"""Build the graph from the reference tables (and, optionally, documents) and keep its file fresh."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable
+
+import networkx as nx
+
+from graph import add_records, new_graph
+from graph.io import read_graph, write_graph
+from loaders.tables import TABLE_FILES, load_tables
+
+__all__ = ["build_graph", "ensure_graph", "DEFAULT_DATA", "DEFAULT_GRAPH", "is_stale"]
+
+DEFAULT_DATA = Path("data")
+DEFAULT_GRAPH = Path("build/graph.json")
+
+
+def build_graph(data_dir: str | os.PathLike = DEFAULT_DATA, docs: Iterable[str | os.PathLike] = (),
+                progress: bool = False, skipped: list | None = None) -> nx.MultiDiGraph:
+    """The graph of the reference tables in ``data_dir`` merged with facts from ``docs``.
+
+    ``docs`` are files or folders of articles; a bad document is skipped with a
+    warning and, when ``skipped`` is a list, recorded there.
+    """
+    data_dir = Path(data_dir)
+    if not any((data_dir / f).exists() for f in TABLE_FILES):
+        from graph import DataError
+        raise DataError(f"no reference tables found (expected some of {', '.join(TABLE_FILES)})", str(data_dir))
+    G = new_graph()
+    add_records(G, load_tables(data_dir))
+    docs = list(docs)
+    if docs:
+        from loaders.documents import load_documents
+
+        add_records(G, load_documents(docs, progress=progress, skipped=skipped))
+    return G
+
+
+def _newest_input(data_dir: Path) -> float:
+    times = [p.stat().st_mtime for p in data_dir.glob("*.csv")]
+    return max(times, default=0.0)
+
+
+def is_stale(graph_path: str | os.PathLike = DEFAULT_GRAPH, data_dir: str | os.PathLike = DEFAULT_DATA) -> bool:
+    """True when the graph file is missing or older than any table in ``data_dir``."""
+    graph_path = Path(graph_path)
+    return not graph_path.exists() or graph_path.stat().st_mtime < _newest_input(Path(data_dir))
+
+
+def ensure_graph(graph_path: str | os.PathLike = DEFAULT_GRAPH,
+                 data_dir: str | os.PathLike = DEFAULT_DATA) -> nx.MultiDiGraph:
+    """Read the graph file, building it from ``data_dir`` first when missing or stale."""
+    if is_stale(graph_path, data_dir):
+        G = build_graph(data_dir)
+        write_graph(G, graph_path)
+        return G
+    return read_graph(graph_path)

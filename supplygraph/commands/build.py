@@ -1,0 +1,32 @@
+"""``supplygraph build``: tables (and documents) in, one graph file out."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from graph import counts
+from graph.io import write_graph
+from supplygraph.build import DEFAULT_DATA, DEFAULT_GRAPH, build_graph
+from supplygraph.console import print_counts
+
+
+@click.command("build")
+@click.option("--data", "data_dir", default=str(DEFAULT_DATA), show_default=True,
+              type=click.Path(file_okay=False), help="Folder of reference tables.")
+@click.option("--docs", multiple=True, type=click.Path(exists=True),
+              help="Article file or folder to extract facts from (repeatable).")
+@click.option("--out", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(dir_okay=False),
+              help="Graph file to write (node-link JSON).")
+@click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+def command(data_dir, docs, out, quiet):
+    """Build the graph from the reference tables and articles and write it to one file."""
+    skipped: list = []
+    G = build_graph(data_dir, docs, progress=not quiet, skipped=skipped)
+    write_graph(G, out)
+    if not quiet:
+        print_counts(counts(G), title=f"Graph written to {out}")
+    if skipped:
+        click.echo(f"warning: {len(skipped)} document(s) skipped", err=True)
+        sys.exit(1)
