@@ -8,8 +8,8 @@ the ISO names of every country.
 ('United States', 'China', 'Netherlands')
 >>> country_name("Korea, Republic of"), country_name("Burma"), country_name("Atlantis") is None
 ('South Korea', 'Myanmar', True)
->>> material_name("Artificial Diamonds"), material_name("Rare Earth Elements"), material_name("Dysprosium")
-('synthetic diamond', 'rare earths', 'dysprosium')
+>>> material_name("Artificial Diamonds"), material_name("Rare Earth Elements"), material_name("CVD diamond")
+('synthetic diamond', 'rare earths', 'CVD diamond')
 >>> firm_name("Lynas Rare Earths Ltd"), firm_name("De Beers Group"), firm_name("Sumitomo Electric Industries, Ltd.")
 ('Lynas Rare Earths', 'De Beers Group', 'Sumitomo Electric Industries')
 >>> agency_name("MOFCOM"), agency_country("Department of Defense")
@@ -145,7 +145,13 @@ def material_name(text: str) -> str:
     plural = key + "s"
     if plural in folded:
         return folded[plural]
-    return key
+    return _lower_keeping_acronyms(text)
+
+
+def _lower_keeping_acronyms(text: str) -> str:
+    # "CVD diamond", "LEDs", "NdPr oxide": short words with inner capitals are acronyms.
+    return " ".join(w if sum(c.isupper() for c in w) > 1 and len(w) <= 6 else w.lower()
+                    for w in text.split())
 
 
 def is_element(name: str) -> bool:
@@ -216,6 +222,5 @@ def canonical_name(node_type: str, text: str) -> str:
     if node_type == "Agency":
         return agency_name(text) or text
     if node_type in ("Industry", "Technology"):
-        # Lower-case except acronyms ("LEDs", "EUV"): keep words with inner capitals.
-        return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in text.split())
+        return _lower_keeping_acronyms(text)
     return text
