@@ -105,6 +105,8 @@ def _freeze(claim: dict) -> tuple:
 
 @dataclass(frozen=True)
 class Node:
+    """A node record: type, canonical name, properties, surface forms seen, sources."""
+
     type: str
     name: str
     props: dict = field(default_factory=dict)
@@ -118,6 +120,8 @@ class Node:
 
 @dataclass(frozen=True)
 class Edge:
+    """An edge record between two node ids, with properties and at least one source."""
+
     type: str
     source: str  # node id
     target: str  # node id
