@@ -146,6 +146,17 @@ def _row_records(spec: dict, row: dict, table: str, line: int) -> list:
     return records
 
 
+def _decoded_lines(fh, path: Path) -> Iterator[str]:
+    # Decode line by line so that a bad byte is reported on its own line.
+    for number, raw in enumerate(fh, start=1):
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            what = "header" if number == 1 else "row"
+            raise DataError(f"unreadable {what}: not UTF-8 text ({exc.reason} at byte {exc.start})",
+                            str(path), number) from None
+
+
 def load_table(path: str | os.PathLike, table_name: str | None = None) -> Iterator[Node | Edge]:
     """Yield the records of one reference table; raise DataError on a malformed row.
 
@@ -155,27 +166,28 @@ def load_table(path: str | os.PathLike, table_name: str | None = None) -> Iterat
     spec = _mapping_for(path)
     table = table_name or f"data/{path.name}"
     try:
-        fh = path.open(encoding="utf-8", newline="")
+        fh = path.open("rb")
     except OSError as exc:
         raise DataError(f"cannot open table: {exc.strerror}", str(path)) from None
     with fh:
-        reader = csv.reader(fh)
+        reader = csv.reader(_decoded_lines(fh, path))
         try:
             header = next(reader)
         except StopIteration:
             raise DataError("empty table (expected a header row)", str(path), 1) from None
-        except (UnicodeDecodeError, csv.Error) as exc:
+        except csv.Error as exc:
             raise DataError(f"unreadable header: {exc}", str(path), 1) from None
         missing = [c for c in spec["required"] if c not in header]
         if missing:
             raise DataError(f"missing column(s) {', '.join(missing)}", str(path), 1)
+        seen: dict[tuple[str, str], int] = {}
         while True:
             try:
                 cells = next(reader)
             except StopIteration:
                 break
-            except (UnicodeDecodeError, csv.Error) as exc:
-                raise DataError(f"unreadable row: {exc}", str(path), reader.line_num + 1) from None
+            except csv.Error as exc:
+                raise DataError(f"unreadable row: {exc}", str(path), reader.line_num) from None
             line = reader.line_num
             if not any(c.strip() for c in cells):
                 continue
@@ -187,6 +199,10 @@ def load_table(path: str | os.PathLike, table_name: str | None = None) -> Iterat
             empty = [c for c in spec["required"] if not row[c].strip()]
             if empty:
                 raise DataError(f"empty required column(s) {', '.join(empty)}", str(path), line)
+            for col in spec.get("unique", []):
+                first = seen.setdefault((col, row[col].strip()), line)
+                if first != line:
+                    raise DataError(f"duplicate {col} {row[col].strip()!r} (first on line {first})", str(path), line)
             try:
                 yield from _row_records(spec, row, table, line)
             except DataError as exc:

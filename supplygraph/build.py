@@ -36,7 +36,20 @@ def build_graph(data_dir: str | os.PathLike = DEFAULT_DATA, docs: Iterable[str |
         from loaders.documents import load_documents
 
         add_records(G, load_documents(docs, progress=progress, skipped=skipped))
+    _refuse_part_of_cycles(G)
     return G
+
+
+def _refuse_part_of_cycles(G: nx.MultiDiGraph) -> None:
+    from graph import DataError
+    from graph.checks import part_of_cycles
+
+    cycles = part_of_cycles(G)
+    if cycles:
+        c = cycles[0]
+        where = ", ".join(f"{s.get('table') or s.get('document')}:{s.get('row') or s.get('start')}"
+                          for s in c["sources"])
+        raise DataError(f"PART_OF cycle between {' and '.join(c['nodes'])} (stated at {where})")
 
 
 def _newest_input(data_dir: Path) -> float:

@@ -94,3 +94,34 @@ def test_cli_reports_bad_row_without_traceback_and_keeps_old_graph(tmp_path):
     assert bad.exit_code == 2
     assert "production.csv:4:" in bad.output and "Traceback" not in bad.output
     assert out.read_bytes() == before
+
+
+def test_duplicate_control_id_names_both_lines(tmp_path):
+    def dup(ls):
+        ls.append(ls[1])
+    d = _copy_with(tmp_path, "export_controls.csv", dup)
+    with pytest.raises(DataError, match=r"export_controls\.csv:\d+: duplicate id 'CN-2023-23' \(first on line 2\)"):
+        build_graph(d)
+
+
+def test_part_of_cycle_is_refused_with_its_rows(tmp_path):
+    def cycle(ls):
+        ls.append("Anglo American,United Kingdom,Element Six,,x,https://example.org/a\n")
+    d = _copy_with(tmp_path, "firms.csv", cycle)
+    with pytest.raises(DataError, match=r"PART_OF cycle between Anglo American and De Beers Group and Element Six"):
+        build_graph(d)
+
+
+@pytest.mark.parametrize("content,match", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe", r"uses\.csv:1: unreadable header"),
+    ("material,used_in\n".encode("utf-16"), r"uses\.csv:1: (unreadable header|missing column)"),
+    (b"", r"uses\.csv:1: empty table"),
+    (b"material,used_in,used_in_type,required,application,source_url\n" + b"x" * 300_000, r"uses\.csv:2: unreadable row"),
+    (b"material,used_in,used_in_type,required,application,source_url\ngallium,caf\xe9,Industry,true,x,https://x.org\n",
+     r"uses\.csv:\d: unreadable row"),
+])
+def test_hostile_table_files_get_clear_errors(tmp_path, content, match):
+    d = _copy_with(tmp_path, "uses.csv", lambda ls: None)
+    (d / "uses.csv").write_bytes(content)
+    with pytest.raises(DataError, match=match):
+        build_graph(d)
