@@ -1,0 +1,108 @@
+"""Throughput of the document loader on >= 50 MB of generated news-like text.
+
+Run: ``.venv/bin/python -m benchmarks.extract_throughput [--mb 50] [--doc-kb 4]``
+
+Articles are generated one at a time from sentence templates written for this
+benchmark (no published text), streamed through ``extract_text`` and thrown
+away, so memory should stay flat in corpus size. Prints MB/s, documents/s,
+records/s and peak RSS; the target is >= 5 MB/s on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import time
+
+from loaders.documents import extract_text
+
+COUNTRIES = ["China", "Japan", "the United States", "Australia", "Canada", "Chile", "Indonesia", "Brazil",
+             "South Korea", "Germany", "Vietnam", "Peru", "the Democratic Republic of the Congo", "Beijing"]
+MATERIALS = ["gallium", "germanium", "antimony", "graphite", "rare earths", "lithium", "cobalt", "nickel",
+             "tungsten", "dysprosium", "terbium", "synthetic diamonds", "neodymium magnets", "indium"]
+FIRMS = ["Acme Metals Corp", "Northwind Resources Ltd", "Bluewater Mining Group", "Kestrel Lithium Inc",
+         "Harbour Magnetics", "Lynas", "MP Materials", "Umicore", "Sojitz"]
+USES = ["semiconductors", "electric vehicles", "wind turbines", "night-vision goggles", "solar cells",
+        "radar components", "batteries", "jet engines"]
+TEMPLATES = [
+    "{C} produces about {p}% of the world's {M}, according to industry estimates.",
+    "{C} accounted for {p}% of global {M} mining output and {q}% of refined {M2} production last year.",
+    "{C} dominates global production of {M} and controls most of the supply chain for {M2}.",
+    "{C} has said it will impose export restrictions on {M} and {M2} from August, officials said.",
+    "The directive mandates stricter reviews of end-usage for {M} exports to {C2}.",
+    "{F} is taking a {s}% stake in {F2} and will invest US${n} million in the company.",
+    "{C} could invest A${n} million in {F2}, a unit of {F}, sources familiar with the matter said.",
+    "{F2}, part of {F}, produces {M} at its smelter in Ontario.",
+    "{M} and {M2} are essential for {U}, {U2} and {U3}, while {M3} is used in {U4}.",
+    "Officials explored cooperation between {C} and {C2} on {M} and {M2}.",
+    "Prices for {M} rose {s}% this year as traders worried about supply, analysts said.",
+    "The weather was mild and markets were calm on {d}, with little news from the region.",
+    "Small amounts of {M} are produced by {C}, {C2} and {C3}.",
+]
+
+
+def sentence(rng: random.Random) -> str:
+    c = rng.sample(COUNTRIES, 3)
+    m = rng.sample(MATERIALS, 3)
+    u = rng.sample(USES, 4)
+    f = rng.sample(FIRMS, 2)
+    t = rng.choice(TEMPLATES)
+    s = t.format(C=c[0], C2=c[1], C3=c[2], M=m[0], M2=m[1], M3=m[2], U=u[0], U2=u[1], U3=u[2], U4=u[3],
+                 F=f[0], F2=f[1], p=rng.randint(5, 95), q=rng.randint(5, 95), s=rng.randint(2, 40),
+                 n=rng.randint(10, 900), d=rng.choice(["Monday", "Tuesday", "Friday"]))
+    return s[0].upper() + s[1:]
+
+
+def articles(total_bytes: int, doc_bytes: int, seed: int = 7):
+    """Generated articles (name, text) until ``total_bytes`` of text, one at a time."""
+    rng = random.Random(seed)
+    done, i = 0, 0
+    while done < total_bytes:
+        parts, size = [], 0
+        while size < doc_bytes:
+            para = " ".join(sentence(rng) for _ in range(rng.randint(2, 5)))
+            parts.append(para)
+            size += len(para) + 1
+        text = "\n".join(parts)
+        done += len(text.encode("utf-8"))
+        i += 1
+        yield f"gen_{i:06d}.txt", text
+
+
+def main(argv=None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
+    ap.add_argument("--doc-kb", type=float, default=4.0, help="article size in KB (default 4)")
+    a = ap.parse_args(argv)
+    total = int(a.mb * 1_000_000)
+    # generation is timed apart: only extraction counts
+    gen_time = ext_time = 0.0
+    n_docs = n_bytes = n_records = 0
+    it = articles(total, int(a.doc_kb * 1000))
+    while True:
+        t0 = time.perf_counter()
+        try:
+            name, text = next(it)
+        except StopIteration:
+            break
+        t1 = time.perf_counter()
+        n_records += sum(1 for _ in extract_text(text, name))
+        t2 = time.perf_counter()
+        gen_time += t1 - t0
+        ext_time += t2 - t1
+        n_docs += 1
+        n_bytes += len(text.encode("utf-8"))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out = {"MB": n_bytes / 1e6, "documents": n_docs, "records": n_records, "seconds": ext_time,
+           "MB_per_s": n_bytes / 1e6 / ext_time, "docs_per_s": n_docs / ext_time,
+           "records_per_s": n_records / ext_time, "peak_rss_MB": peak_mb}
+    print(f"extracted {out['MB']:.1f} MB in {n_docs} documents ({n_records} records) in {ext_time:.1f} s "
+          f"(+{gen_time:.1f} s generating)")
+    print(f"throughput: {out['MB_per_s']:.2f} MB/s, {out['docs_per_s']:.0f} docs/s, "
+          f"{out['records_per_s']:.0f} records/s on one core; peak RSS {peak_mb:.0f} MB (target >= 5 MB/s)")
+    return out
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""The document loader: English news articles into nodes and edges, with provenance.
+
+Rule-based and offline: one gazetteer pass (countries, materials, firms,
+agencies from ``graph/vocab`` and ``vocab/entities.yaml``), a light sentence
+splitter, and per-sentence rules whose trigger phrases live in
+``vocab/triggers.yaml``. Every edge carries the document, the sentence and its
+character offsets.
+
+>>> recs = list(extract_text("Japan's JOGMEC will invest A$200 million in Acme Rare Earths Ltd.", "n.txt"))
+>>> [(r.type, r.props.get("status"), r.props.get("currency")) for r in recs if isinstance(r, Edge)]
+[('INVESTS_IN', 'committed', 'AUD')]
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import warnings
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from graph import Edge, Node
+
+from .extract import extract_facts, extract_text
+from .output import document_json
+from .reading import BadDocument, iter_document_paths, read_document, strip_markup
+
+__all__ = ["load_documents", "extract_text", "extract_file", "extract_facts", "document_json",
+           "read_document", "strip_markup", "BadDocument"]
+
+log = logging.getLogger(__name__)
+
+
+def extract_file(path: str | os.PathLike) -> list[Node | Edge]:
+    """Records of one article file (raises BadDocument for a bad file)."""
+    path = Path(path)
+    return list(extract_text(read_document(path), path.name))
+
+
+def _progress(paths: list[Path], enabled: bool):
+    if not enabled or len(paths) < 2:
+        return paths
+    from tqdm import tqdm
+
+    return tqdm(paths, desc="documents", unit="doc")
+
+
+def load_documents(paths: Iterable[str | os.PathLike], progress: bool = False,
+                   skipped: list | None = None) -> Iterator[Node | Edge]:
+    """Records of every article in ``paths`` (files or folders), one document at a time.
+
+    A bad file (binary, not UTF-8, empty, one giant line) is warned about,
+    appended to ``skipped`` as ``(path, reason)`` and skipped; the others load.
+    """
+    files = list(iter_document_paths(paths))
+    for path in _progress(files, progress):
+        try:
+            text = read_document(path)
+        except BadDocument as exc:
+            warnings.warn(f"skipped document {exc}", stacklevel=2)
+            log.warning("skipped document %s", exc)
+            if skipped is not None:
+                skipped.append((str(path), exc.reason))
+            continue
+        yield from extract_text(text, path.name)

@@ -1,0 +1,125 @@
+"""What the edge rules work on: a sentence with its mentions, the document's memory, and facts.
+
+>>> s = Sent("Gallium, germanium and antimony are banned.", 0, 0, [
+...     Mention("Material", "gallium", 0, 7, "Gallium"), Mention("Material", "germanium", 9, 18, "germanium"),
+...     Mention("Material", "antimony", 23, 31, "antimony")])
+>>> [m.name for m in s.list_at(s.mentions[0])]
+['gallium', 'germanium', 'antimony']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .mentions import Mention
+
+__all__ = ["Sent", "DocState", "Fact", "LIST_SEP"]
+
+# what joins the items of a list: ", ", " and ", ", and ", " or ", "/"
+LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|\s*/\s*|\s+as\s+well\s+as\s+)$")
+_CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but|although|though)\s+|\s+(?:while|whereas)\s+")
+
+
+class Sent:
+    """One sentence: its text, offsets in the document, index, and mentions (sorted)."""
+
+    def __init__(self, text: str, start: int, index: int, mentions: list[Mention]):
+        self.text, self.start, self.index = text, start, index
+        self.end = start + len(text)
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self._clauses = None
+
+    def of(self, types, start: int = 0, end: int | None = None, skip=("cited",)) -> list[Mention]:
+        """Mentions of ``types`` lying in [start, end), without the ``skip`` tags."""
+        end = len(self.text) if end is None else end
+        if isinstance(types, str):
+            types = (types,)
+        return [m for m in self.mentions if m.type in types and m.start >= start and m.end <= end
+                and not (m.tags & set(skip))]
+
+    def list_at(self, m: Mention, types=None) -> list[Mention]:
+        """The coordinated list that ``m`` belongs to ("A, B and C"), in order."""
+        types = types or (m.type,)
+        same = [x for x in self.mentions if x.type in types]
+        i = same.index(m)
+        lo = hi = i
+        while lo > 0 and LIST_SEP.match(self.text[same[lo - 1].end:same[lo].start]):
+            lo -= 1
+        while hi + 1 < len(same) and LIST_SEP.match(self.text[same[hi].end:same[hi + 1].start]):
+            hi += 1
+        out, seen = [], set()
+        for x in same[lo:hi + 1]:
+            if x.ref not in seen:
+                seen.add(x.ref)
+                out.append(x)
+        return out
+
+    @property
+    def clauses(self) -> list[tuple[int, int]]:
+        """(start, end) of the clauses: split at ";" and ", while" / ", but" ..."""
+        if self._clauses is None:
+            cuts = [0]
+            for m in _CLAUSE.finditer(self.text):
+                cuts += [m.start(), m.end()]
+            cuts.append(len(self.text))
+            self._clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        return self._clauses
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.clauses:
+            if a <= pos < b:
+                return a, b
+        return 0, len(self.text)
+
+
+@dataclass
+class Fact:
+    """An edge found by a rule: type, endpoint refs (type, name), properties, where."""
+
+    type: str
+    source: tuple[str, str]
+    target: tuple[str, str]
+    props: dict
+    sent: Sent
+    node_props: dict = field(default_factory=dict)  # props for endpoint nodes, by ref
+
+
+class DocState:
+    """The memory of one document that later sentences use: what was named, and in what role."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.history: list[tuple[int, Mention]] = []   # (sentence index, mention) in reading order
+        self.topics: dict[int, Mention] = {}           # first material of each sentence
+        self.controls: dict[tuple, dict] = {}          # (imposer, target) -> control node info
+        self.last_control: tuple | None = None
+        self.programme: tuple | None = None            # (investor ref, Investment ref) of the last package
+        self.last_supplier: Mention | None = None
+        self.dynamic: dict[str, tuple[str, str]] = {}  # surface -> (type, name) learnt in this document
+        self.pending_investor: tuple | None = None
+        self._dynamic_rx = None
+
+    def remember(self, sent: Sent) -> None:
+        for m in sent.mentions:
+            if m.type in ("Country", "Material", "Firm", "Agency", "Facility", "Investment"):
+                self.history.append((sent.index, m))
+        mats = sent.of("Material")
+        if mats:
+            self.topics[sent.index] = mats[0]
+
+    def last(self, types, before_sentence: int, skip=("locator", "cited")) -> Mention | None:
+        """The last mention of ``types`` in sentences before ``before_sentence``."""
+        if isinstance(types, str):
+            types = (types,)
+        for idx, m in reversed(self.history):
+            if idx < before_sentence and m.type in types and not (m.tags & set(skip)):
+                return m
+        return None
+
+    def topic(self, before_sentence: int, lookback: int = 2) -> Mention | None:
+        """The material a recent sentence was about (its first material)."""
+        for i in range(before_sentence - 1, max(-1, before_sentence - 1 - lookback), -1):
+            if i in self.topics:
+                return self.topics[i]
+        return None

@@ -1,0 +1,110 @@
+"""Firms that no gazetteer knows, found from corporate cues.
+
+A run of capitalised words is a firm when it ends in a corporate word ("Teck
+Resources", "Indium Corporation"), follows a firm descriptor ("trading house
+Sojitz", "chipmaker Foo"), is followed by one (", a joint venture",
+", part of", ", a unit of"), or follows a country's possessive or "-based"
+("Belgium's Umicore", "US-based Foo Corp").
+
+>>> [(m.name, m.text) for m in find_firms("Canada's Teck Resources Ltd and Japanese trading house Sojitz agreed.", [])]
+[('Teck Resources', 'Teck Resources Ltd'), ('Sojitz', 'Sojitz')]
+>>> [m.name for m in find_firms("Heavy Rare Earth Metals like samarium; Strategic material", [])]
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from graph.names import firm_name
+
+from .data import entities
+from .mentions import Mention
+
+__all__ = ["find_firms"]
+
+_TOKEN = r"(?:[A-Z][\w&.\-]*(?:['\u2019]s)?|&|[0-9][\w\-]*[A-Za-z][\w\-]*)"
+_SPAN = re.compile(r"(?<![\w&'\u2019.\-])" + _TOKEN + r"(?:[ \t]+" + _TOKEN + r")*")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple:
+    ent = entities()
+    common = frozenset(ent["common_capitalised"])
+    titles = frozenset(ent["titles"])
+    suffixes = sorted(ent["firm_suffixes"], key=len, reverse=True)
+    suffix_rx = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(s) for s in suffixes) + r")$")
+    desc = "|".join(re.escape(d) for d in sorted(ent["firm_descriptors"], key=len, reverse=True))
+    before = re.compile(r"\b(?:" + desc + r")\s+$", re.I)
+    after = re.compile(r"^\s*(?:,\s*|\s+)(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}(?:" + desc
+                       + r")\b|part\s+of\b|(?:a\s+)?(?:unit|subsidiary|division|arm)\s+of\b|said\s+(?:the\s+)?(?:company|firm)\b)")
+    based = re.compile(r"(?:-|\s)based\s+$")
+    return common, titles, suffix_rx, before, after, based
+
+
+def _strip_possessive(s: str) -> str:
+    return re.sub(r"['\u2019]s$", "", s)
+
+
+def find_firms(text: str, known: list[Mention]) -> list[Mention]:
+    """Firm mentions in ``text`` found by corporate cues, skipping spans of ``known`` firms/agencies."""
+    common, titles, suffix_rx, before_rx, after_rx, based_rx = _cues()
+    taken = [(m.start, m.end) for m in known if m.type in ("Firm", "Agency")]
+    gaz_words = [(m.start, m.end) for m in known if m.type in ("Country", "Material")]
+    countries = {m.end: m for m in known if m.type == "Country"}
+    out = []
+    for span in _SPAN.finditer(text):
+        tokens = [(t.start() + span.start(), t.end() + span.start(), t.group(0))
+                  for t in re.finditer(r"\S+", span.group(0))]
+        # split into groups at possessives: "Canada's" | "Teck Resources"
+        groups, cur = [], []
+        for tok in tokens:
+            cur.append(tok)
+            if re.search(r"['\u2019]s$|-based$", tok[2]):
+                groups.append((cur, True))
+                cur = []
+        if cur:
+            groups.append((cur, False))
+        prev_possessor = None
+        for toks, possessive in groups:
+            while toks and toks[0][2] in common and not suffix_rx.search(" ".join(t[2] for t in toks)):
+                toks = toks[1:]
+            if not toks:
+                prev_possessor = None
+                continue
+            start, end = toks[0][0], toks[-1][1]
+            name_text = _strip_possessive(text[start:end]).rstrip(".,")
+            if possessive:
+                end = start + len(name_text)
+            if any(a < end and start < b for a, b in taken):
+                prev_possessor = toks
+                continue
+            words = name_text.split()
+
+            def distinctive(w_start, w_end, w):
+                if w in common or _strip_possessive(w) in common:
+                    return False
+                return not any(a <= w_start and w_end <= b for a, b in gaz_words)
+
+            has_own = any(distinctive(t[0], t[1], _strip_possessive(t[2])) for t in toks)
+            is_suffixed = bool(suffix_rx.search(name_text)) and len(words) > 1
+            firm = False
+            if is_suffixed and has_own:
+                firm = True
+            elif has_own and before_rx.search(text, 0, start):
+                firm = True
+            elif after_rx.match(text[end:]) and (has_own or len(words) > 1):
+                firm = True
+            elif has_own and words[0] not in titles and len(words) <= 4 and not possessive:
+                poss = countries.get(start - 1) or countries.get(start - 3) or countries.get(start - 2)
+                if poss is not None and re.match(r"['\u2019]s\s", text[poss.end:start]):
+                    firm = True
+                elif based_rx.search(text, max(0, start - 8), start):
+                    firm = True
+            if firm and not (len(words) == 1 and len(words[0]) < 3):
+                name = firm_name(name_text)
+                out.append(Mention("Firm", name, start, start + len(name_text), name_text))
+                taken.append((start, start + len(name_text)))
+            prev_possessor = toks if possessive else None
+    return out

@@ -1,0 +1,83 @@
+"""Small helpers the edge rules share: nearest mentions, stages, dates, pronoun resolution.
+
+>>> stage_of("59.2% of refined germanium production"), stage_of("48% of global antimony mining output")
+('refining', 'mine')
+>>> find_dates("effective from April 4, 2025 and announced in July 2023")
+[('effective', '2025-04-04'), ('announced', '2023-07')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .annotate import PRONOUN_TYPES
+from .context import DocState, Sent
+from .data import pattern, triggers
+from .mentions import Mention
+
+__all__ = ["nearest_before", "first_after", "stage_of", "find_dates", "resolve", "ACTORS"]
+
+ACTORS = ("Country", "Firm", "Agency")
+_MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september "
+                                          "october november december".split())}
+_DATE = re.compile(r"\b(?:(?P<cue>from|effective|starting|on|since|in|as of)\s+)?(?P<month>" + "|".join(_MONTHS)
+                   + r")\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def nearest_before(ms: list[Mention], pos: int, limit: int | None = None) -> Mention | None:
+    """The mention of ``ms`` ending last before ``pos`` (within ``limit`` characters)."""
+    best = None
+    for m in ms:
+        if m.end <= pos and (limit is None or pos - m.end <= limit):
+            if best is None or m.end > best.end:
+                best = m
+    return best
+
+
+def first_after(ms: list[Mention], pos: int, limit: int | None = None) -> Mention | None:
+    """The mention of ``ms`` starting first at or after ``pos`` (within ``limit`` characters)."""
+    best = None
+    for m in ms:
+        if m.start >= pos and (limit is None or m.start - pos <= limit):
+            if best is None or m.start < best.start:
+                best = m
+    return best
+
+
+def stage_of(text: str) -> str | None:
+    """The supply stage a phrase speaks of (schema values: mine, refining, ..., production)."""
+    for stage, rx in triggers()["supplies"]["stage"].items():
+        if pattern("supplies", "stage", stage).search(text):
+            return stage
+    return None
+
+
+def find_dates(text: str) -> list[tuple[str, str]]:
+    """(role, date) pairs for dates with a year: role 'effective' after from/effective, else 'announced'."""
+    out = []
+    for m in _DATE.finditer(text):
+        month = _MONTHS[m.group("month").lower()]
+        date = f"{m.group('year')}-{month:02d}"
+        if m.group("day"):
+            date += f"-{int(m.group('day')):02d}"
+        cue = (m.group("cue") or "").lower()
+        out.append(("effective" if cue in ("from", "effective", "starting", "as of") else "announced", date))
+    return out
+
+
+def resolve(m: Mention, sent: Sent, doc: DocState, types=ACTORS) -> Mention | None:
+    """What a pronoun or description stands for: an earlier mention in the sentence, else the document."""
+    if m.type != "Pronoun":
+        return m if m.type in types else None
+    allowed = [t for t in PRONOUN_TYPES.get(m.name, ()) if t in types]
+    if not allowed:
+        return None
+    earlier = [x for x in sent.mentions if x.type in allowed and x.end <= m.start
+               and not (x.tags & {"locator", "cited", "facility_part"})]
+    if earlier and m.name not in ("it", "this", "they"):
+        return earlier[-1]
+    for t in allowed:
+        found = doc.last(t, sent.index)
+        if found is not None:
+            return found
+    return None

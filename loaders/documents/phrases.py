@@ -1,0 +1,111 @@
+"""Facilities and investment programmes: named by descriptive noun phrases, found by pattern.
+
+>>> from .gazetteer import gazetteer
+>>> text = "MP Materials owns the Mountain Pass Mine and will build a second magnet facility."
+>>> ms = gazetteer().find(text)
+>>> [(m.name, m.props.get("owner")) for m in find_facilities(text, ms, None)]
+[('Mountain Pass Mine', None), ('MP Materials second magnet facility', 'MP Materials')]
+>>> t2 = "a plant in the United States is a candidate within Japan's planned $550 billion investment package"
+>>> [m.name for m in find_investments(t2, gazetteer().find(t2))]
+["Japan's $550 billion investment package"]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data import entities, pattern
+from .mentions import Mention
+
+__all__ = ["find_facilities", "find_investments"]
+
+_KIND = r"(?:mines?|plants?|projects?|refinery|refineries|smelters?|facility|facilities|factory|factories|deposits?|complex|hub|processing\s+plant|operations?|scheme|centre|center)"
+_NAMED = re.compile(r"\b((?:(?:[A-Z][\w'\u2019\-]+|of|de|la)\s+){0,4}[A-Z][\w'\u2019\-]+)\s+((?i:" + _KIND + r"))\b")
+_CAPWORD = re.compile(r"^[A-Z]")
+_POSSESSIVE = re.compile(r"\b(its|their|the\s+company['\u2019]s|the\s+firm['\u2019]s|the\s+group['\u2019]s)\s+((?:(?:new|second|third|first|planned|proposed|main|flagship|existing|own|[\w\-]+ing|[\w\-]+-making|magnet|rare[\s\-]earth|processing|production|separation|refining|mining)\s+){0,3})"
+                         + r"(" + _KIND + r")\b(?:\s+in\s+((?:[A-Z][\w\-]+\s?){1,3}))?", re.I)
+_ORDINAL = re.compile(r"\b(?:a|an|the)\s+((?:(?:new|second|third|first|planned|proposed|[\w\-]+-making|magnet|production|processing|separation|refining|rare[\s\-]earth|large-scale|\$?[\d.,]+\s*(?:million|billion)?)\s+){1,3})"
+                      + r"(facility|plant|factory|refinery|mine|smelter)\b", re.I)
+_IN_COUNTRY = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){1,3})(plant|facility|refinery|factory|mine|project|smelter)\s+in\s+(?:the\s+)?$", re.I)
+_INVOLVING = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}?)(project|scheme|plant|facility|centre|center|venture)\s+(?:involving|linked\s+to|led\s+by|backed\s+by|run\s+by|operated\s+by|developed\s+by|proposed\s+by)\s+$", re.I)
+_STOPWORDS = {"the", "a", "an", "its", "their", "major", "new", "this", "that"}
+
+
+def _clean(words: str) -> str:
+    return re.sub(r"\s+", " ", words).strip()
+
+
+def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None) -> list[Mention]:
+    """Facility mentions in ``text``; ``owner_hint`` is the firm "its"/"the company's" refers to."""
+    common = set(entities()["common_capitalised"])
+    out: list[Mention] = []
+    firms = [m for m in mentions if m.type == "Firm"]
+    known = [(m.start, m.end) for m in mentions if m.type in ("Firm", "Agency")]
+
+    def add(name, start, end, owner=None, **props):
+        if any(a < end and start < b for a, b in [(m.start, m.end) for m in out]):
+            return
+        out.append(Mention("Facility", name, start, end, text[start:end], props={"owner": owner, **props}))
+
+    for m in _NAMED.finditer(text):
+        head = m.group(1).split()
+        while head and (head[0] in common or not _CAPWORD.match(head[0])):
+            head = head[1:]
+        if not head:
+            continue
+        start = m.start(1) + m.group(1).find(head[0])
+        if any(a <= start < b for a, b in known):
+            continue
+        names = [(x.start, x.end) for x in mentions if x.type in ("Country", "Material")]
+        if all(any(a <= start + i and start + i < b for a, b in names)
+               for i in [m.group(1).find(w) - m.group(1).find(head[0]) for w in head]):
+            continue  # "Chile mines", "Lithium plant": no name of its own
+        # a capitalised name before the kind word: "Mountain Pass Mine", "Mount Weld mine"
+        if not any(w not in common for w in head):
+            continue
+        add(_clean(" ".join(head) + " " + m.group(2)), start, m.end(), core=" ".join(head))
+    for m in _POSSESSIVE.finditer(text):
+        owner = None
+        before = [f for f in firms if f.end <= m.start()]
+        if m.group(1).lower() in ("its", "their") and before:
+            owner = before[-1].name
+        else:
+            owner = owner_hint
+        if owner is None:
+            continue
+        mods = _clean(m.group(2))
+        name = _clean(f"{owner} {mods} {m.group(3)}")
+        if m.group(4):
+            name += f" ({m.group(4).strip()})"
+        add(name, m.start(), m.end(), owner)
+    for m in _ORDINAL.finditer(text):
+        before = [f for f in firms if f.end <= m.start()]
+        owner = before[-1].name if before else owner_hint
+        if owner is None:
+            continue
+        add(_clean(f"{owner} {m.group(1)} {m.group(2)}"), m.start(), m.end(), owner)
+    for c in (x for x in mentions if x.type == "Country"):
+        m = _IN_COUNTRY.search(text, max(0, c.start - 80), c.start)
+        if m and m.end() == c.start:
+            add(_clean(f"{m.group(1)} {m.group(2)}") + f" ({c.name})", m.start(), c.end)
+    for f in firms:
+        m = _INVOLVING.search(text, max(0, f.start - 90), f.start)
+        if m and m.end() == f.start:
+            words = " ".join(w for w in m.group(1).split() if w.lower() not in _STOPWORDS)
+            add(_clean(f"{f.name} {words} {m.group(2)}"), m.start(), f.end, None, partner=f.name)
+    return out
+
+
+def find_investments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Investment programmes: "Japan's $550 billion investment package" and the like."""
+    out = []
+    countries = {m.start: m for m in mentions if m.type == "Country"}
+    for m in pattern("investments", "package", flags=0).finditer(text):
+        owner = countries.get(m.start("owner"))
+        if owner is None:
+            continue
+        amount = re.sub(r"\s+", " ", m.group("amount")).strip()
+        name = f"{owner.name}'s {amount} investment {m.group('kind').lower()}"
+        out.append(Mention("Investment", name, m.start(), m.end(), m.group(0),
+                           props={"owner": owner.name, "amount_text": amount}))
+    return out

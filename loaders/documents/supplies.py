@@ -1,0 +1,291 @@
+"""SUPPLIES and PRODUCES: shares, dominance wording, producing verbs, passive origins.
+
+>>> from .annotate import annotate
+>>> from .context import DocState
+>>> def run(*texts):
+...     doc, out = DocState("d"), []
+...     for i, t in enumerate(texts):
+...         s = annotate(t, 0, i, doc)
+...         out += [(f.type, f.source[1], f.target[1], f.props.get("share"), f.props.get("stage"))
+...                 for f in supply_facts(s, doc)]
+...         doc.remember(s)
+...     return out
+>>> run("Chile mines about 24% of the world's lithium and 5 per cent of its copper.")
+[('SUPPLIES', 'Chile', 'lithium', 0.24, 'mine'), ('SUPPLIES', 'Chile', 'copper', 0.05, 'mine')]
+>>> run("Cobalt is mined in Congo.", "About 70% is refined in China.")[-1]
+('SUPPLIES', 'China', 'cobalt', 0.7, 'refining')
+>>> run("Acme Metals Corp makes tungsten and molybdenum.")
+[('PRODUCES', 'Acme Metals', 'tungsten', None, None), ('PRODUCES', 'Acme Metals', 'molybdenum', None, None)]
+>>> run("Indonesia dominates global nickel output.")[0][:3]
+('SUPPLIES', 'Indonesia', 'nickel')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocState, Fact, Sent
+from .data import pattern
+from .hedging import is_hedged, tense
+from .helpers import first_after, nearest_before, resolve, stage_of
+from .mentions import Mention
+from .shares import find_shares
+
+__all__ = ["supply_facts"]
+
+SUPPLIERS = ("Country", "Firm", "Facility")
+_SKIP = ("cited", "locator", "paren", "recipient", "facility_part")
+_RECIPIENT_BEFORE = re.compile(r"\b(?:suppl\w*|sell\w*|ship\w*|deliver\w*|provid\w*|export\w*\s+to|sold\s+to|imports?\s+(?:into|by)|to)\s+(?:the\s+)?$", re.I)
+_INDUSTRY_MARKET = re.compile(r"^\s*(?:share\s+)?of\s+the\s+(?:global|world['\u2019]s|world|international)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:market|industry|sector)\b", re.I)
+_PASSIVE_AT = re.compile(r"\b(?:produced|mined|refined|made|extracted|processed)\s+(?:at|from)\s+(?:the\s+)?$", re.I)
+_C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships|shipped|restarts?|restart|resumes?|resume)\b"
+                      r"(?![\s\-]+(?:chains?|curbs?|controls?|restrictions?|bans?|licen[cs]\w*|quotas?|security|risks?|shortages?|disruptions?|deficits?)\b)", re.I)
+_EXTRACT_FROM = re.compile(r"\b(?:extract\w*|produc\w*|min(?:ed|ing)|refin\w*|process\w*|recover\w*|smelt\w*)\s+(?:[\w\-]+\s+){0,3}?(?:from|at)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+_SUPPLY_VERB = re.compile(r"\b(?:suppl\w+|export\w*|ship\w*|sell\w*|sold)\b", re.I)
+
+
+def _tag_recipients(sent: Sent) -> None:
+    text = sent.text
+    for m in sent.mentions:
+        if m.type in ("Country", "Agency", "Firm") and _RECIPIENT_BEFORE.search(text, max(0, m.start - 30), m.start):
+            if re.match(r"\s+with\b", text[m.end:]) or re.search(r"\b(?:suppl\w*|sell\w*|ship\w*|deliver\w*)\s+(?:the\s+)?$", text[max(0, m.start - 30):m.start], re.I):
+                m.tags.add("recipient")
+        if m.type == "Country" and re.search(r"\bof\s+(?:\w+\s+){0,2}$", text[max(0, m.start - 30):m.start]) \
+                and re.match(r"\s+(?:\w+\s+){0,2}demand\b", text[m.end:]):
+            m.tags.add("recipient")
+        if m.type == "Country" and re.match(r"\s+(?:\w+\s+){0,2}demand\b", text[m.end:]):
+            m.tags.add("recipient")
+
+
+def _fact(kind: str, supplier: Mention, material: Mention, props: dict, sent: Sent) -> Fact:
+    if kind == "auto":
+        kind = "SUPPLIES" if supplier.type == "Country" else "PRODUCES"
+    props = {k: v for k, v in props.items() if v is not None}
+    if kind == "PRODUCES":
+        props = {k: v for k, v in props.items() if k in ("status", "hedged", "capacity")}
+    return Fact(kind, supplier.ref, material.ref, props, sent)
+
+
+def _materials_after(mats, pos, end, limit=70):
+    first = first_after([m for m in mats if m.end <= end], pos, limit)
+    return first
+
+
+def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
+    """The SUPPLIES and PRODUCES facts of one sentence."""
+    text = sent.text
+    if not sent.of("Material") and not re.search(r"\d\s?(?:%|per\s?cent|percent)|\bit\b", text, re.I) \
+            and not pattern("supplies", "produce_passive").search(text):
+        return []
+    _tag_recipients(sent)
+    out: list[Fact] = []
+    done_pairs: set = set()
+    hedged = is_hedged(text) or None
+    when = tense(text)
+
+    def emit(kind, sup, mat, props):
+        key = (sup.ref, mat.ref, props.get("share"))
+        if key in done_pairs or sup.ref == mat.ref:
+            return
+        if props.get("share") is None and any(k[:2] == key[:2] for k in done_pairs):
+            return  # a plainer statement of a pair already read with its share
+        done_pairs.add(key)
+        out.append(_fact(kind, sup, mat, props, sent))
+        doc.last_supplier = sup
+
+    for a, b in sent.clauses:
+        clause = text[a:b]
+        sups = sent.of(SUPPLIERS, a, b, skip=_SKIP)
+        mats = sent.of("Material", a, b, skip=("recipient",))
+        pronouns = [m for m in sent.of("Pronoun", a, b)]
+        shares = [s for s in find_shares(clause)]
+        shares = [s._replace(start=s.start + a, end=s.end + a) for s in shares]
+        shares = [s for s in shares if not pattern("supplies", "not_a_share").search(text[max(0, s.start - 25):s.start])
+                  and not pattern("supplies", "not_a_share_after").match(text[s.end:s.end + 40])]
+        # A. a stated share
+        for i, s in enumerate(shares):
+            nxt = shares[i + 1].start if i + 1 < len(shares) else b
+            targets = []
+            first = _materials_after(mats, s.end, nxt)
+            if first is not None:
+                targets = [x for x in sent.list_at(first) if x.start < nxt]
+            else:
+                near = nearest_before(mats, s.start)
+                if near is not None:
+                    targets = [near]
+            if not targets:
+                ind = _INDUSTRY_MARKET.match(text[s.end:nxt])
+                if ind:
+                    targets = [Mention("Industry", ind.group(1).lower(), s.end, s.end, ind.group(1))]
+            if not targets and pattern("supplies", "produce_passive").search(clause):
+                topic = doc.topic(sent.index)
+                if topic is not None:
+                    targets = [topic]
+            if not targets:
+                continue
+            supplier = nearest_before(sups, s.start)
+            if supplier is None:
+                after = [x for x in sups if x.start >= s.end and re.search(
+                    r"\b(?:in|by|from)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(a, x.start - 20):x.start])]
+                supplier = after[0] if after else None
+            if supplier is None:
+                for p in pronouns:
+                    if p.start - a < 25:
+                        supplier = resolve(p, sent, doc, SUPPLIERS)
+                if supplier is None and re.match(r"\s*(?:This|These|That|Together,\s+they)\b", clause):
+                    supplier = doc.last_supplier
+            if supplier is None:
+                continue
+            window = text[max(a, s.start - 30):nxt]
+            after_text = text[s.end:min(b, s.end + 120)]
+            if pattern("supplies", "demand_share").search(after_text):
+                basis = "demand_coverage"
+            elif pattern("supplies", "output_share").search(after_text):
+                basis = "supplier_output_share"
+            elif re.search(r"\bimports?\b|\bcome\s+from\b|\bcomes\s+from\b", window, re.I):
+                basis = "import_share"
+            else:
+                basis = "market_share"
+            recipients = [x for x in sent.mentions if "recipient" in x.tags]
+            props = {"share": s.value, "share_text": s.text, "share_basis": basis,
+                     "stage": stage_of(window) or stage_of(text[a:s.start])
+                     or ("imports" if basis == "import_share" else None),
+                     "recipient": recipients[0].name if recipients else None,
+                     "tense": when, "hedged": hedged}
+            if s.qualifier:
+                props["share_note"] = s.qualifier
+            for t in targets:
+                emit("SUPPLIES", supplier, t, props)
+        # B. dominance wording
+        for d in pattern("supplies", "dominance").finditer(clause):
+            ds, de = d.start() + a, d.end() + a
+            if any(s.start <= ds <= s.end + 40 for s in shares):
+                continue
+            word = d.group(0).lower()
+            if "concentrated" in word:
+                first = first_after(sent.of("Country", a, b, skip=("cited", "paren")), de, 40)
+                near = nearest_before(mats, ds)
+                if first is None or near is None:
+                    continue
+                for c in sent.list_at(first):
+                    for mtl in sent.list_at(near):
+                        emit("SUPPLIES", c, mtl, {"qualifier": "concentrated", "stage": "resources"})
+                continue
+            supplier = nearest_before(sups, ds)
+            if supplier is None:
+                for p in pronouns:
+                    if p.start < ds:
+                        supplier = resolve(p, sent, doc, SUPPLIERS)
+            if supplier is None and "small amounts" in word:
+                passive = pattern("supplies", "produce_passive").search(clause)
+                if passive:
+                    first = first_after(sups, passive.end() + a, 30)
+                    if first is not None:
+                        mtl = _materials_after(mats, de, b, 40)
+                        for c in sent.list_at(first):
+                            if mtl is not None:
+                                emit("SUPPLIES", c, mtl, {"qualifier": "small amounts", "stage": "production"})
+                continue
+            if supplier is None:
+                continue
+            first = _materials_after(mats, de, b, 80)
+            targets = sent.list_at(first) if first is not None else []
+            if not targets:
+                near = nearest_before([m for m in mats if m.start > supplier.start], ds)
+                if near is None:
+                    near = nearest_before(mats, ds, 60) or (sent.of("Material")[:1] or [None])[0]
+                targets = [near] if near is not None else []
+            for t in targets:
+                emit("SUPPLIES", supplier, t, {"qualifier": word, "stage": stage_of(clause[d.start():d.start() + 80]),
+                                               "tense": when, "hedged": hedged})
+        # C. producing verbs, active voice
+        for v in _C_VERBS.finditer(clause):
+            vs, ve = v.start() + a, v.end() + a
+            if re.match(r"\s+(?:in|by|from|at|when|with|as|to)\b", text[ve:ve + 6]) and v.group(0).lower().endswith("ed") \
+                    and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", text[max(a, vs - 20):vs]):
+                continue  # passive: handled below
+            if any(abs(s.start - ve) < 30 for s in shares):
+                continue
+            subject = nearest_before([x for x in sups if not (x.type == "Facility" and re.search(
+                r",\s+(?:the\s+)?$", text[max(0, x.start - 6):x.start]))], vs, 45)
+            if subject is None:
+                firsts = [m for m in sent.mentions if m.start >= a and m.type not in ("Pronoun",)]
+                if firsts and firsts[0].type in ("Firm", "Country", "Facility") and firsts[0].start - a < 40 \
+                        and not (firsts[0].tags & set(_SKIP)):
+                    subject = firsts[0]
+            if subject is None:
+                for p in pronouns:
+                    if p.start < vs and vs - p.end < 40:
+                        subject = resolve(p, sent, doc, ("Firm", "Country", "Facility"))
+            if subject is None:
+                continue
+            gap = text[subject.end:vs]
+            if pattern("supplies", "negation").search(gap) or re.search(r"\bno\s+\w*\s*$", gap):
+                continue
+            first = _materials_after(mats, ve, b, 60)
+            targets = sent.list_at(first) if first is not None else []
+            if not targets and re.match(r"\s+(?:it|them)\b", text[ve:ve + 6]):
+                t = doc.topic(sent.index, 3) or doc.last("Material", sent.index)
+                targets = [t] if t is not None else []
+            if not targets:
+                continue
+            verb = v.group(0).lower()
+            supply_verb = bool(_SUPPLY_VERB.match(verb))
+            kind = "SUPPLIES" if subject.type == "Country" or supply_verb else "PRODUCES"
+            stage = "exports" if verb.startswith("export") or verb.startswith("ship") else stage_of(verb)
+            is_future = when == "future" or verb.startswith("re")
+            props = {"stage": stage or "production", "tense": "future" if is_future and kind == "SUPPLIES" else when,
+                     "hedged": hedged, "status": "planned" if is_future else "operating"}
+            if kind == "SUPPLIES":
+                props.pop("status")
+            for t in targets:
+                if subject.type == "Facility" or t.type == "Material":
+                    emit(kind, subject, t, props)
+        # D. passive origin: "is produced in China", "coming from Canada", "produced at the X mine"
+        for p in pattern("supplies", "produce_passive").finditer(clause):
+            ps, pe = p.start() + a, p.end() + a
+            first = first_after(sent.of(("Country", "Firm", "Facility"), a, b, skip=("cited", "locator")), pe, 25)
+            if first is None:
+                continue
+            near = nearest_before(mats, ps, 120)
+            if near is None:
+                t = doc.topic(sent.index)
+                near = t
+            if near is None:
+                continue
+            qual = "small amounts" if re.search(r"small amounts", clause, re.I) else None
+            for c in sent.list_at(first):
+                for mtl in (sent.list_at(near) if near in sent.mentions else [near]):
+                    props = {"stage": stage_of(p.group(0)) or "production", "qualifier": qual,
+                             "tense": when, "hedged": hedged}
+                    emit("SUPPLIES" if c.type == "Country" else "PRODUCES", c, mtl, props)
+        for fac in sent.of("Facility", a, b, skip=()):
+            ex = _EXTRACT_FROM.search(text, max(0, fac.start - 60), fac.start)
+            if ex and not _PASSIVE_AT.search(text, max(0, fac.start - 30), fac.start):
+                inside = [x for x in mats if ex.start() <= x.start < fac.start]
+                near = inside[0] if inside else (nearest_before(sent.of("Material"), ex.start(), 120)
+                                                 if re.search(r"\b(?:the\s+material|it|them)\b", ex.group(0)) else None)
+                if near is not None:
+                    emit("PRODUCES", fac, near, {"status": "operating"})
+                continue
+            if _PASSIVE_AT.search(text, max(0, fac.start - 30), fac.start):
+                near = nearest_before(mats, fac.start, 80)
+                if near is not None:
+                    for mtl in sent.list_at(near):
+                        emit("PRODUCES", fac, mtl, {"status": "planned" if when == "future" else "operating"})
+        # E. "Chinese exports of antimony", "China's gallium exports"
+        for c in sent.of("Country", a, b, skip=("cited", "locator", "paren")):
+            m = re.match(r"(?:['\u2019]s)?\s+exports?\s+of\s+", text[c.end:])
+            if m:
+                mtl = first_after(mats, c.end + m.end(), 25)
+                if mtl is not None:
+                    emit("SUPPLIES", c, mtl, {"stage": "exports"})
+        # F. a facility named with what it makes: "the only rare earth mine ..., the Mountain Pass Mine"
+        for fac in sent.of("Facility", a, b, skip=()):
+            m = re.search(r"\b((?:[\w\-]+\s+){1,3})(mine|refinery|smelter|plant)\s+(?:in\s+(?:the\s+)?[\w\s.]+?)?,\s+(?:the\s+)?$",
+                          text[max(a, fac.start - 90):fac.start], re.I)
+            if m:
+                near = [x for x in mats if fac.start - 90 <= x.start < fac.start]
+                for mtl in near[:1]:
+                    emit("PRODUCES", fac, mtl, {"status": "operating"})
+    return out

@@ -1,0 +1,268 @@
+"""The document loader on sentences written for these tests (not taken from any article)."""
+
+import json
+import warnings
+
+import pytest
+from click.testing import CliRunner
+
+from graph import Edge, Node, add_records, new_graph
+from loaders.documents import document_json, extract_text, load_documents, read_document
+from loaders.documents.amounts import find_amounts
+from loaders.documents.hedging import invest_status, is_hedged
+from loaders.documents.reading import BadDocument
+from loaders.documents.sentences import split_sentences
+from loaders.documents.shares import find_shares, parse_share
+from supplygraph.cli import main
+
+
+def edges(text, doc="t.txt"):
+    out = document_json(doc, extract_text(text, doc))
+    return [(e["type"], e["source"], e["target"]) for e in out["edges"]], out
+
+
+# --- shares, amounts, hedging -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("70%", 0.7), ("70 per cent", 0.7), ("70 percent", 0.7), ("59.2%", 0.592), ("about half of", 0.5),
+    ("two-thirds of", 0.667), ("a quarter of", 0.25), ("more than 90 per cent", 0.9)])
+def test_share_values(text, value):
+    assert parse_share(text) == pytest.approx(value)
+
+
+def test_share_qualifier_and_text():
+    s = find_shares("Peru produces up to 12% of the world's silver.")[0]
+    assert (s.value, s.qualifier, s.text) == (0.12, "up to", "up to 12%")
+
+
+def test_first_half_is_not_a_share():
+    assert find_shares("output rose in the first half of the year") == []
+
+
+@pytest.mark.parametrize("text,currency,usd", [
+    ("$550 billion", "USD", 550e9), ("US$1.4bn", "USD", 1.4e9), ("A$200 million", "AUD", None),
+    ("75 million euros", "EUR", None), ("300 million Canadian dollars (US$220 million)", "CAD", 220e6)])
+def test_amounts(text, currency, usd):
+    a = find_amounts(f"The fund will put {text} into the mine.")[0]
+    assert a.currency == currency and a.usd == usd and a.text.startswith(text.split(" (")[0].split()[0])
+
+
+def test_price_per_unit_is_not_an_amount():
+    assert find_amounts("a floor of $90 per tonne") == []
+
+
+def test_hedging_and_status():
+    assert is_hedged("Seoul is considering a stake") and not is_hedged("Seoul bought a stake")
+    assert invest_status("the plant is one contender") == "proposed"
+    assert invest_status("the bank will lend") == "committed"
+    assert invest_status("the bank has already provided the loan") == "done"
+
+
+def test_sentence_offsets_and_abbreviations():
+    text = "Exports to the U.S. fell. Mr. Lee said No. 5 was next.\nHeading line"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == ["Exports to the U.S. fell.", "Mr. Lee said No. 5 was next.",
+                                             "Heading line"]
+
+
+# --- edge rules, one family per test ---------------------------------------------------------
+
+def test_supplies_share_stage_and_list_expansion():
+    found, out = edges("Indonesia refined 55% of the world's nickel and 40% of its cobalt in 2024.")
+    assert ("SUPPLIES", "Indonesia", "nickel") in found and ("SUPPLIES", "Indonesia", "cobalt") in found
+    nickel = next(e for e in out["edges"] if e["target"] == "nickel")
+    assert nickel["share"] == 0.55 and nickel["stage"] == "refining" and nickel["share_text"] == "55%"
+    assert nickel["evidence"].startswith("Indonesia refined")
+
+
+def test_supplies_dominance_is_a_qualifier_not_a_share():
+    _, out = edges("The Democratic Republic of the Congo dominates global cobalt mining.")
+    e = out["edges"][0]
+    assert (e["source"], e["target"], e.get("share")) == ("Democratic Republic of the Congo", "cobalt", None)
+    assert "dominates" in e["qualifier"]
+
+
+def test_supplies_elided_subject_and_passive_list():
+    found, out = edges("Tungsten is hard to replace. Roughly 80% is mined in China. "
+                       "The rest is produced by Vietnam, Russia and Bolivia.")
+    assert ("SUPPLIES", "China", "tungsten") in found
+    assert {("SUPPLIES", c, "tungsten") for c in ("Vietnam", "Russia", "Bolivia")} <= set(found)
+
+
+def test_supplies_pronoun_and_past_tense():
+    _, out = edges("Small volumes of indium come from Peru. France also produced it in the past.")
+    e = next(e for e in out["edges"] if e["source"] == "France")
+    assert e["target"] == "indium" and e["tense"] == "past"
+
+
+def test_produces_for_firms_with_country_locator():
+    found, out = edges("Norway's Fjordmetall Group makes silicon metal, while US-based Acme Alloys Inc produces "
+                       "both gallium and germanium.")
+    assert ("PRODUCES", "Fjordmetall Group", "silicon metal") in found
+    assert ("PRODUCES", "Acme Alloys", "gallium") in found and ("PRODUCES", "Acme Alloys", "germanium") in found
+    firm = next(n for n in out["nodes"] if n["name"] == "Fjordmetall Group")
+    assert firm["type"] == "Firm" and firm["country"] == "Norway"
+    assert not any(s == "Norway" for _, s, _ in found)
+
+
+def test_restricts_items_imposer_target_and_status():
+    found, out = edges("Jakarta will ban exports of nickel ore, bauxite and copper concentrate to China from "
+                       "June 1, 2026, the Indonesian trade ministry said.")
+    assert {t for ty, _, t in found if ty == "RESTRICTS"} == {"nickel ore", "bauxite", "copper concentrate"}
+    ctrl = next(n for n in out["nodes"] if n["type"] == "ExportControl")
+    assert ctrl["imposer"] == "Indonesia" and ctrl["target_country"] == "China"
+    e = next(e for e in out["edges"] if e["type"] == "RESTRICTS")
+    assert e["status"] == "announced" and e["effective"] == "2026-06-01" and e["restriction"] == "ban"
+
+
+def test_restricts_backward_trigger_and_global_target():
+    found, out = edges("Shipments of tungsten and bismuth will require an export licence, Beijing said.")
+    assert ("RESTRICTS", "tungsten") == (found[0][0], found[0][2])
+    ctrl = next(n for n in out["nodes"] if n["type"] == "ExportControl")
+    assert ctrl["imposer"] == "China" and ctrl["target_country"] is None
+
+
+def test_restricts_epithet_coreference():
+    found, out = edges("The world's second-largest economy added three metals to its export control list, "
+                       "including tellurium.")
+    ctrl = next(n for n in out["nodes"] if n["type"] == "ExportControl")
+    assert ctrl["imposer"] == "China"
+
+
+def test_invests_in_amount_stake_instrument_status():
+    found, out = edges("The Export-Import Bank of the United States will lend US$120 million to Boreal Graphite Ltd.")
+    e = next(e for e in out["edges"] if e["type"] == "INVESTS_IN")
+    assert (e["source"], e["target"]) == ("Export-Import Bank of the United States", "Boreal Graphite")
+    assert e["amount_usd"] == 120e6 and e["instrument"] == "loan" and e["status"] == "committed"
+    assert e["hedged"] is False
+    _, out = edges("Korea Zinc is taking a 10% stake in Pilbara Minerals.")
+    e = out["edges"][0]
+    assert e["stake"] == 0.1 and "equity" in e["instrument"]
+
+
+def test_invests_in_hedged_proposal():
+    _, out = edges("Seoul could invest A$50 million in Kestrel Lithium Corp, officials said.")
+    e = next(e for e in out["edges"] if e["type"] == "INVESTS_IN")
+    assert e["source"] == "South Korea" and e["hedged"] is True and e["status"] == "proposed"
+    assert e["currency"] == "AUD" and "amount_usd" not in e
+
+
+def test_part_of_subsidiary_joint_venture_and_facility():
+    found, _ = edges("Bluewater Cobalt, a unit of Harbour Mining Group, runs the Red Ridge mine.")
+    assert ("PART_OF", "Bluewater Cobalt", "Harbour Mining Group") in found
+    assert ("PART_OF", "Red Ridge mine", "Bluewater Cobalt") in found
+    found, _ = edges("Alpha Metals Corp and Beta Resources Ltd own Delta Magnetics, a joint venture set up by "
+                     "the two companies.")
+    assert ("PART_OF", "Delta Magnetics", "Alpha Metals") in found
+    assert ("PART_OF", "Delta Magnetics", "Beta Resources") in found
+
+
+def test_used_in_lists_required_and_chains():
+    found, out = edges("Cobalt and lithium are essential for batteries, drones and phones, while niobium is "
+                       "used in steel.")
+    assert {("USED_IN", m, i) for m in ("cobalt", "lithium") for i in ("batteries", "drones", "phones")} <= set(found)
+    assert ("USED_IN", "niobium", "steel") in found
+    req = {e["target"]: e["required"] for e in out["edges"] if e["source"] == "cobalt"}
+    steel = next(e for e in out["edges"] if e["target"] == "steel")
+    assert req["batteries"] is True and steel["required"] is False
+
+
+def test_used_in_relative_clause():
+    found, _ = edges("Hafnium is a key component of superalloys, which are used in jet engines.")
+    assert ("USED_IN", "hafnium", "superalloys") in found
+
+
+def test_cooperates_with_is_found_and_hedged():
+    found, out = edges("Ottawa hopes to build a Canada-Germany supply chain for graphite.")
+    e = next(e for e in out["edges"] if e["type"] == "COOPERATES_WITH")
+    assert {e["source"], e["target"]} == {"Canada", "Germany"} and e["hedged"] is True
+
+
+def test_cited_sources_and_outlets_are_not_nodes():
+    _, out = edges("China mines 70% of graphite, according to Benchmark Mineral Intelligence and Reuters.")
+    names = {n["name"] for n in out["nodes"]}
+    assert "Reuters" not in names and not any("Benchmark" in n for n in names)
+
+
+# --- records, graph merge, provenance ---------------------------------------------------------
+
+def test_records_fit_the_schema_and_carry_provenance():
+    text = ("Chile mines a quarter of the world's lithium. Japan Bank for International Cooperation will "
+            "provide loans to Andes Lithium Ltd. Beijing curbed exports of graphite to the United States.")
+    recs = list(extract_text(text, "mine.txt"))
+    G = new_graph()
+    add_records(G, recs)  # raises SchemaError if a record breaks the schema
+    for r in recs:
+        if isinstance(r, Edge):
+            s = r.sources[0]
+            assert s.document == "mine.txt" and text[s.start:s.end] == s.sentence
+    ctrl = [n for n in recs if isinstance(n, Node) and n.type == "ExportControl"][0]
+    assert ctrl.props["imposer"] == "China" and ctrl.props["target_country"] == "United States"
+
+
+def test_same_input_same_output():
+    text = "Brazil holds 90% of niobium output. CBMM Group produces niobium."
+    first = document_json("a", extract_text(text, "a"))
+    assert first["edges"] and first == document_json("a", extract_text(text, "a"))
+
+
+# --- files: markup, bad files, CLI, build -------------------------------------------------------
+
+def test_markdown_and_html_are_stripped(tmp_path):
+    (tmp_path / "a.md").write_text("# Note\n\n**Chile** mines [lithium](http://x.org).", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<html><head><title>x</title><style>p{}</style></head>"
+                                     "<body><p>Peru mines <b>copper</b>.</p></body></html>", encoding="utf-8")
+    assert read_document(tmp_path / "a.md") == "Note\n\nChile mines lithium."
+    assert read_document(tmp_path / "b.html") == "Peru mines copper."
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    (tmp_path / "good.txt").write_text("Chile mines 24% of the world's lithium.", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02gallium")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 of cobalt".encode("latin-1"))
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "oneline.txt").write_text("cobalt " * 200_000, encoding="utf-8")
+    return tmp_path
+
+
+def test_bad_files_are_warned_skipped_and_recorded(corpus):
+    skipped = []
+    with pytest.warns(UserWarning) as caught:
+        recs = list(load_documents([corpus], skipped=skipped))
+    reasons = dict((p.split("/")[-1], r) for p, r in skipped)
+    assert set(reasons) == {"binary.txt", "latin1.txt", "empty.txt", "oneline.txt"}
+    assert "binary" in reasons["binary.txt"] and "UTF-8" in reasons["latin1.txt"]
+    assert any("oneline.txt" in str(w.message) for w in caught)
+    assert any(isinstance(r, Edge) and r.type == "SUPPLIES" for r in recs)
+
+
+def test_bad_document_error_names_the_file(corpus):
+    with pytest.raises(BadDocument, match="empty.txt"):
+        read_document(corpus / "empty.txt")
+
+
+def test_cli_extract_json_and_exit_status(corpus):
+    runner = CliRunner()
+    ok = runner.invoke(main, ["extract", str(corpus / "good.txt"), "--format", "json"])
+    assert ok.exit_code == 0, ok.output
+    data = json.loads(ok.output)
+    assert data[0]["doc"] == "good.txt" and data[0]["edges"][0]["share"] == 0.24
+    bad = runner.invoke(main, ["extract", str(corpus / "good.txt"), str(corpus / "empty.txt")])
+    assert bad.exit_code == 1
+    assert json.loads(bad.stdout)[0]["doc"] == "good.txt"
+
+
+def test_build_merges_documents_with_tables(corpus, tmp_path):
+    from pathlib import Path
+
+    from supplygraph.build import build_graph
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    skipped = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        G = build_graph(data, docs=[corpus / "good.txt", corpus / "empty.txt"], skipped=skipped)
+    assert len(skipped) == 1
+    kinds = {s["kind"] for _, _, d in G.edges("country:chile", data=True) for s in d["sources"]}
+    assert "document" in kinds
