@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -27,20 +26,13 @@ from queries.cypher_library import get_query, list_queries  # noqa: E402
 from supplygraph.build import build_graph  # noqa: E402
 from supplygraph.cli import main  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from neo4j_server import BoltServer, free_port  # noqa: E402
+from neo4j_server import free_port  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[1]
 AS_OF = "2026-01-01"
 HOSTILE = "O'Brien \"`tick`\" }) DETACH DELETE n // \\ back\nslash; a|b"
-
-
-@pytest.fixture(scope="session")
-def bolt_server():
-    with BoltServer() as server:
-        yield server
 
 
 @pytest.fixture(scope="session")
