@@ -266,3 +266,105 @@ def test_build_merges_documents_with_tables(corpus, tmp_path):
     assert len(skipped) == 1
     kinds = {s["kind"] for _, _, d in G.edges("country:chile", data=True) for s in d["sources"]}
     assert "document" in kinds
+
+
+# --- general rules added for unseen articles (sentences written for these tests) -----------
+
+def test_number_inside_a_larger_number_is_not_a_share():
+    assert [s.value for s in find_shares("prices rose 1,050% while Peru holds 5.5% of it")] == [0.055]
+
+
+def test_ringgit_amounts_keep_their_currency():
+    a = find_amounts("The firm will spend MYR300 million on it")[0]
+    assert (a.currency, a.value, a.usd) == ("MYR", 3e8, None)
+
+
+def test_congo_alone_means_the_democratic_republic():
+    found, out = edges("Congo mines about 60% of the world's cobalt.")
+    assert ("SUPPLIES", "Democratic Republic of the Congo", "cobalt") in found
+
+
+def test_ban_on_the_export_of_is_a_control_not_a_supply():
+    found, out = edges("Vietnam announced a ban on the export of tungsten and bismuth to Japan.")
+    assert ("RESTRICTS", "Vietnam export controls on tungsten, bismuth to Japan", "tungsten") in found
+    assert not [e for e in found if e[0] == "SUPPLIES"]
+
+
+def test_restricting_exports_is_not_a_supply_claim():
+    found, _ = edges("In May 2024, Zimbabwe began restricting exports of lithium ore.")
+    assert not [e for e in found if e[0] == "SUPPLIES"]
+
+
+def test_end_use_reviews_for_exports_of():
+    found, _ = edges("Canada will require stricter reviews of end-users and end-uses for exports of nickel to Russia.")
+    assert [e for e in found if e[0] == "RESTRICTS" and e[2] == "nickel"]
+
+
+def test_these_metals_stand_for_the_whole_list():
+    found, _ = edges("The last shipment of indium and tellurium left before Peru's export controls on these two "
+                     "specialty metals took effect.")
+    targets = {e[2] for e in found if e[0] == "RESTRICTS"}
+    assert targets == {"indium", "tellurium"}
+
+
+def test_technology_before_a_material_word_is_not_a_technology():
+    _, out = edges("Brazil imposed export controls on these technology metals, including niobium.")
+    assert not [n for n in out["nodes"] if n["type"] == "Technology"]
+
+
+def test_one_material_is_enough_for_a_use():
+    found, _ = edges("Tellurium is crucial for thin-film solar panels and thermoelectric coolers.")
+    assert ("USED_IN", "tellurium", "thin-film solar panels") in found
+    assert ("USED_IN", "tellurium", "thermoelectric coolers") in found
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Vanadium, a critical component of flow batteries, is mined in South Africa.", "flow batteries"),
+    ("Manganese is a key raw material for steelmaking.", "steelmaking"),
+    ("Nickel is a critical mineral for battery cathodes.", "battery cathodes"),
+])
+def test_component_and_critical_mineral_uses(text, target):
+    found, _ = edges(text)
+    assert [e for e in found if e[0] == "USED_IN" and e[2] == target], found
+
+
+def test_use_items_stop_at_an_adverb_and_keep_shared_heads():
+    found, _ = edges("Indium is employed in touch screens and solders, usually in combination with tin.")
+    assert {e[2] for e in found if e[0] == "USED_IN"} == {"touch screens", "solders"}
+    found, _ = edges("Hafnium is used in low-power and high-temperature alloys.")
+    assert ("USED_IN", "hafnium", "low-power and high-temperature alloys") in found
+
+
+def test_adjective_before_a_material_item_keeps_the_material():
+    found, _ = edges("Neodymium is used in powerful magnets.")
+    assert ("USED_IN", "neodymium", "magnets") in found
+
+
+def test_which_clause_speaks_of_the_whole_list():
+    found, _ = edges("Cathodes use nickel and manganese, which are used in drill bits.")
+    sources = {e[1] for e in found if e[0] == "USED_IN" and e[2] == "drill bits"}
+    assert sources == {"nickel", "manganese"}
+
+
+def test_a_rank_inside_one_country_is_not_a_world_position():
+    found, _ = edges("Glencore sold its stake to Acme Metals Corp, Chile's largest copper producer.")
+    assert not [e for e in found if e[0] == "SUPPLIES" and e[1] == "Chile"]
+
+
+def test_a_rank_outside_a_country_is_not_a_world_position_nor_an_investor():
+    found, _ = edges("Acme Rare Earths Ltd, the largest rare earths producer outside China, plans to build a new "
+                     "oxide separation plant in Canada.")
+    assert not [e for e in found if e[1] == "China"]
+    assert [e for e in found if e[0] == "INVESTS_IN" and e[1] == "Acme Rare Earths"]
+
+
+def test_investing_to_build_a_plant():
+    found, out = edges("Acme Graphite Ltd will invest US$90 million to construct a new processing plant.")
+    inv = [e for e in out["edges"] if e["type"] == "INVESTS_IN"]
+    assert inv and inv[0]["amount_usd"] == 9e7 and inv[0]["instrument"] == "capex"
+
+
+def test_facility_place_is_a_capitalised_name():
+    _, out = edges("Acme Metals Corp will expand its smelter in Finland as it seeks more cobalt.")
+    names = [n["name"] for n in out["nodes"] if n["type"] == "Facility"]
+    assert names == ["Acme Metals smelter (Finland)"], names

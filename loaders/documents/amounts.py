@@ -29,18 +29,18 @@ class Amount(NamedTuple):
 
 _SYMBOLS = {"us$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD",
             "ca$": "CAD", "cad": "CAD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
-            "jpy": "JPY", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "rmb": "CNY", "cny": "CNY"}
+            "jpy": "JPY", "myr": "MYR", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "rmb": "CNY", "cny": "CNY"}
 _NAMES = {"australian dollars": "AUD", "canadian dollars": "CAD", "us dollars": "USD", "u.s. dollars": "USD",
           "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-          "pounds": "GBP", "won": "KRW", "rupees": "INR"}
+          "pounds": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR"}
 _MULT = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
          "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3}
 _NUM = r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|thousand|bn|tn|mln|mn|b|m|k)?\b"
-_SYMBOL_AMOUNT = re.compile(r"(?P<cur>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|(?:USD|AUD|CAD|EUR|GBP|JPY|RMB|CNY)\s?)\s?"
+_SYMBOL_AMOUNT = re.compile(r"(?P<cur>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|(?:USD|AUD|CAD|EUR|GBP|JPY|RMB|CNY|MYR)\s?)\s?"
                             + _NUM, re.I)
 _NAMED_AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|thousand)?\s+"
                            r"(?P<cur>australian dollars|canadian dollars|u\.?s\.? dollars|dollars|euros?|yen|yuan|"
-                           r"renminbi|pounds|won|rupees)\b", re.I)
+                           r"renminbi|pounds|won|rupees|ringgit)\b", re.I)
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|/|each)\s", re.I)
 _BRACKET_USD = re.compile(r"^\s*\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?(?:US)?\$\s?" + _NUM + r"\s*\)", re.I)
 

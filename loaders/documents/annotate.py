@@ -42,25 +42,48 @@ _ASIDE = re.compile(r"\s[\u2013\u2014-]{1,2}\s.*?\s[\u2013\u2014-]{1,2}\s|\([^)]
 _DEMONYM_BEFORE_FIRM = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:trading\s+house|company|firm|miner|producer|maker|group|giant|conglomerate|refiner|supplier|start-?up|chipmaker|automaker|carmaker|manufacturer|smelter|lender|bank)\s+$", re.I)
 
 
+_POSS_GAP = re.compile(r"['\u2019]s?\s+")
+_BASED_GAP = re.compile(r"[\-\s]based\s+")
+_BASED = re.compile(r"[\-\s]based\b")
+_OUTSIDE = re.compile(r"\b(?:outside|beyond|excluding)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
 def _overlaps(m: Mention, spans) -> bool:
     return any(a < m.end and m.start < b for a, b in spans)
 
 
+_WORD = re.compile(r"(?<![\w&])[\w&]+")
+_LEAD = re.compile(r"[\w&]+|\S")
+_WORD_CHAR = re.compile(r"[\w&]")
+
+
 def _dynamic(text: str, doc: DocState, taken) -> list[Mention]:
+    """Names learnt earlier in the document, found by a dict lookup on each word (no regex per document)."""
     if not doc.dynamic:
         return []
-    cache = getattr(doc, "_dynamic_rx", None)
-    if cache is None or cache[0] != len(doc.dynamic):
-        alts = "|".join(re.escape(s) for s in sorted(doc.dynamic, key=len, reverse=True))
-        cache = (len(doc.dynamic), re.compile(r"(?<![\w&])(?:" + alts + r")(?![\w&])"))
-        doc._dynamic_rx = cache
+    index = doc.dynamic_index
+    if index is None or doc.dynamic_size != len(doc.dynamic):
+        index = {}
+        for surface in sorted(doc.dynamic, key=len, reverse=True):
+            index.setdefault(_LEAD.match(surface).group(0), []).append(surface)
+        doc.dynamic_index, doc.dynamic_size = index, len(doc.dynamic)
     out = []
-    for m in cache[1].finditer(text):
-        type_, name = doc.dynamic[m.group(0)]
-        mention = Mention(type_, name, m.start(), m.end(), m.group(0))
-        if not _overlaps(mention, taken):
-            out.append(mention)
-            taken.append((m.start(), m.end()))
+    if not any(lead in text for lead in index):
+        return out
+    pos = 0
+    for w in _WORD.finditer(text):
+        if w.start() < pos:
+            continue
+        for surface in index.get(w.group(0), ()):
+            end = w.start() + len(surface)
+            if text.startswith(surface, w.start()) and not (end < len(text) and _WORD_CHAR.match(text, end)):
+                type_, name = doc.dynamic[surface]
+                mention = Mention(type_, name, w.start(), end, surface)
+                pos = end
+                if not _overlaps(mention, taken):
+                    out.append(mention)
+                    taken.append((w.start(), end))
+                break
     return out
 
 
@@ -113,51 +136,68 @@ def _tag(text: str, mentions: list[Mention]) -> None:
             nxt = by_start[i + 1]
             gap = text[m.end:nxt.start]
             if nxt.type in ("Firm", "Facility", "Agency") and (
-                    re.fullmatch(r"['\u2019]s?\s+", gap) or re.fullmatch(r"[\-\s]based\s+", gap)
+                    _POSS_GAP.fullmatch(gap) or _BASED_GAP.fullmatch(gap)
                     or _DEMONYM_BEFORE_FIRM.match(gap)):
                 m.tags.add("locator")
                 nxt.props.setdefault("country", m.name)
-        if m.type == "Country" and re.match(r"[\-\s]based\b", text[m.end:m.end + 7]):
+        if m.type == "Country" and _BASED.match(text, m.end):
             m.tags.add("locator")
+        if m.type == "Country" and _OUTSIDE.search(text, max(0, m.start - 20), m.start):
+            m.tags.add("locator")  # "the largest producer outside China": a scope, not an actor
 
 
 def _pronouns(text: str, taken) -> list[Mention]:
     out = []
     for m in _PRONOUN.finditer(text):
         word = m.group(0)
-        key = re.sub(r"\s+", " ", word.lower())
+        key = " ".join(word.lower().split())
         mention = Mention("Pronoun", key, m.start(), m.end(), word)
         if not _overlaps(mention, taken):
             out.append(mention)
     return out
 
 
-def annotate(text: str, start: int, index: int, doc: DocState) -> Sent:
-    """The sentence ``text`` (at offset ``start``, number ``index``) with all its mentions."""
-    gaz = gazetteer().find(text)
+# a facility phrase needs one of these head words; without one the facility patterns are not tried
+_FACILITY_WORD = re.compile(r"mine|plant|project|refiner|smelter|facilit|factor|deposit|complex|hub|operation|"
+                            r"scheme|centre|center|venture")  # on the lower-cased sentence
+
+
+def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Sent:
+    """The sentence ``text`` (at offset ``start``, number ``index``) with all its mentions.
+
+    ``spans`` are the gazetteer matches of the sentence when the whole document was scanned at once.
+    """
+    gaz = gazetteer().find(text) if spans is None else gazetteer().mentions(text, spans)
     firms = find_firms(text, gaz)
-    spans = [(f.start, f.end) for f in firms]
-    mentions = [m for m in gaz if not _overlaps(m, spans)] + firms
+    if firms:
+        fspans = [(f.start, f.end) for f in firms]
+        mentions = [m for m in gaz if not _overlaps(m, fspans)] + firms
+    else:
+        mentions = gaz
     taken = [(m.start, m.end) for m in mentions if m.type != "Material"]
-    mentions += _dynamic(text, doc, taken)
-    mentions = [m for m in mentions if not (m.type == "Material" and _overlaps(m, taken))
-                or any(m.start == a and m.end == b for a, b in taken)]
+    mentions = mentions + _dynamic(text, doc, taken)
+    if taken:
+        mentions = [m for m in mentions if not (m.type == "Material" and _overlaps(m, taken))
+                    or any(m.start == a and m.end == b for a, b in taken)]
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = _materials(text, mentions, doc)
-    last_firm = doc.last("Firm", index + 1)
-    facilities = find_facilities(text, mentions, last_firm.name if last_firm else None)
-    fspans = [(f.start, f.end) for f in facilities]
-    # words inside a facility phrase describe it: kept as nodes, not as actors
-    for m in mentions:
-        if m.type in ("Material", "Country") and _overlaps(m, fspans):
-            m.tags.add("facility_part")
-    mentions += [f for f in facilities if not _overlaps(f, [(m.start, m.end) for m in mentions if m.type in ("Firm", "Agency")])
-                 or f.props.get("owner") or f.props.get("partner")]
-    invs = find_investments(text, mentions)
-    mentions += invs
+    facilities = []
+    if _FACILITY_WORD.search(text.lower()):
+        last_firm = doc.last("Firm", index + 1)
+        facilities = find_facilities(text, mentions, last_firm.name if last_firm else None)
+        fspans = [(f.start, f.end) for f in facilities]
+        # words inside a facility phrase describe it: kept as nodes, not as actors
+        for m in mentions:
+            if m.type in ("Material", "Country") and _overlaps(m, fspans):
+                m.tags.add("facility_part")
+        orgs = [(m.start, m.end) for m in mentions if m.type in ("Firm", "Agency")]
+        mentions += [f for f in facilities if not _overlaps(f, orgs) or f.props.get("owner") or f.props.get("partner")]
+    if "$" in text:
+        mentions += find_investments(text, mentions)
     mentions += _pronouns(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: (m.start, -m.end))
-    _tag(text, mentions)
+    if mentions:
+        _tag(text, mentions)
     for f in firms:
         doc.dynamic.setdefault(f.text, ("Firm", f.name))
     for f in facilities:

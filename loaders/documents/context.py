@@ -98,7 +98,8 @@ class DocState:
         self.last_supplier: Mention | None = None
         self.dynamic: dict[str, tuple[str, str]] = {}  # surface -> (type, name) learnt in this document
         self.pending_investor: tuple | None = None
-        self._dynamic_rx = None
+        self.dynamic_index: dict | None = None       # first word -> learnt surfaces, longest first
+        self.dynamic_size = 0
 
     def remember(self, sent: Sent) -> None:
         for m in sent.mentions:

@@ -27,7 +27,9 @@ from .mentions import Mention
 
 __all__ = ["control_facts"]
 
-_TECH = re.compile(r"\b((?:(?:key|advanced|related|[\w\-]+ing|[\w\-]+)\s+){0,2}(?:equipment|technolog(?:y|ies)|tools|machinery|know-how|presses))\b", re.I)
+# the technology word must be the head: "technology metals" are materials, "technology companies" firms
+_TECH = re.compile(r"\b((?:(?:key|advanced|related|[\w\-]+ing|[\w\-]+)\s+){0,2}(?:equipment|technolog(?:y|ies)|tools|machinery|know-how|presses))\b"
+                   r"(?!\s+(?:metals?|minerals?|materials?|elements?|items?|products?|compan(?:y|ies)|firms?|sectors?|stocks?|giants?|groups?)\b)", re.I)
 _TECH_DROP = {"certain", "some", "the", "a", "an", "other", "related", "and", "or", "of", "its", "their", "on", "for"}
 _DESTINATION = re.compile(r"\b(?:to|into|targeting|against|aimed\s+at|bound\s+for|destined\s+for)\s+(?:the\s+)?$", re.I)
 _ANNOUNCE = re.compile(r"\b(?:announc\w+|unveil\w+|issu\w+|said|stated|published)\b", re.I)
@@ -87,10 +89,11 @@ def _items_after(sent: Sent, pos: int, doc: DocState) -> list[Mention]:
         ana = pattern("controls", "item_anaphor").search(text, pos, end)
         if ana:
             earlier = nearest_before(sent.of("Material"), pos)
-            if earlier is None:
-                earlier = doc.topic(sent.index, 3) or doc.last("Material", sent.index)
             if earlier is not None:
-                items = [earlier]
+                items = sent.list_at(earlier)  # "gallium and germanium ... these two metals": the whole list
+            else:
+                earlier = doc.topic(sent.index, 3) or doc.last("Material", sent.index)
+                items = [earlier] if earlier is not None else []
     return sorted(items, key=lambda m: m.start)
 
 

@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["entities", "triggers", "pattern"]
+__all__ = ["entities", "triggers", "pattern", "lower_pattern"]
 
 
 @lru_cache(maxsize=None)
@@ -40,3 +40,19 @@ def pattern(*path: str, flags: int = re.IGNORECASE) -> re.Pattern:
     for key in path:
         node = node[key]
     return re.compile(node, flags)
+
+
+@lru_cache(maxsize=None)
+def lower_pattern(*path: str) -> re.Pattern:
+    """The trigger at ``path`` compiled case-sensitively, for a lower-cased text.
+
+    Python's ``re`` runs a long case-insensitive alternation several times slower than the same
+    pattern on ``text.lower()``; use this for yes/no questions where offsets do not matter.
+
+    >>> bool(lower_pattern("hedges").search("Japan COULD invest".lower()))
+    True
+    """
+    node = triggers()
+    for key in path:
+        node = node[key]
+    return re.compile(node)

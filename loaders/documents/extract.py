@@ -18,6 +18,8 @@ from graph import Edge, Node, Source, load_schema, node_id
 from graph.names import country_codes
 
 from .annotate import annotate
+from .data import triggers
+from .gazetteer import gazetteer, trie_regex
 from .context import DocState, Fact, Sent
 from .controls import control_facts
 from .cooperation import cooperation_facts
@@ -30,42 +32,91 @@ from .uses import use_facts
 __all__ = ["extract_text", "extract_facts", "RULES"]
 
 RULES = (control_facts, supply_facts, invest_facts, ownership_facts, use_facts, cooperation_facts)
-# a cheap look at the words before a rule family runs: most sentences need few families
-_GATES = {
-    control_facts: re.compile(r"export|licen[cs]|ban|curb|restrict|control|prohibit|permit", re.I),
-    invest_facts: re.compile(r"invest|stake|interest|loan|lend|lent|fund|financ|equity|build|package|candidate|"
-                             r"contender|consideration|back|guarantee|grant|capital|acquir|shortlist", re.I),
-    ownership_facts: re.compile(r"part of|unit of|subsidiar|division|arm of|affiliate|joint|venture|owned|"
-                                r"operat|\bits\b|their|\bhas\b|\bhave\b|\bowns?\b|\bruns?\b|mine|plant|"
-                                r"facility|factory|refinery|smelter|project|from|\bat\b", re.I),
-    use_facts: re.compile(r"used|utili|employ|need|requir|essential|critical|crucial|vital|indispensable|important|"
-                          r"key|go into|goes into|went into|applications|for use|reliant|dependent|rel[yi]", re.I),
-    cooperation_facts: re.compile(r"cooperat|co-operat|partner|alliance|agreement|framework|deal|pact|memorand|"
-                                  r"collaborat|supply chain|ties|initiative|accord|compact|MOU|dialogue", re.I),
-}
+_FAMILY_OF = {"controls": control_facts, "investments": invest_facts, "uses": use_facts,
+              "cooperation": cooperation_facts}
+# a cheap look at the words before a rule family runs (triggers.yaml "gates"): every family's
+# words in one trie pattern over the lower-cased sentence, one scan; the word found names the family
+_GATE_WORDS = {w: _FAMILY_OF[fam] for fam, words in triggers()["gates"].items() for w in words}
+_GATE = re.compile(trie_regex(sorted(_GATE_WORDS)))
+_GATED = frozenset(_FAMILY_OF.values())
+# node types a family needs in its sentence before it can find anything
+_ORGS = frozenset(("Firm", "Agency", "Facility"))
 _CORE_NODES = ("Country", "Material", "Firm")
 _MAX_SENTENCE = 2000  # a longer "sentence" is a table or junk: scanned for names only
+
+
+def _families(sent: Sent) -> list:
+    """The rule families worth running on ``sent``: their trigger words and entity types are present."""
+    found = set()
+    for m in _GATE.finditer(sent.text.lower()):
+        w = m.group(0)
+        found.add(_GATE_WORDS.get(w) or _GATE_WORDS.get(" ".join(w.replace("-", " ").split())))
+    types = [m.type for m in sent.mentions]
+    out = []
+    for rule in RULES:
+        if rule in _GATED and rule not in found:
+            continue
+        if rule is ownership_facts and not ("Facility" in types or sum(t in _ORGS for t in types) >= 2):
+            continue  # PART_OF links two organisations, or a facility to its owner
+        if rule is cooperation_facts and types.count("Country") < 2:
+            continue
+        out.append(rule)
+    return out
+
+
+def _by_sentence(spans, bounds):
+    """Gazetteer ``spans`` of the document grouped by the sentence ``bounds`` they fall in.
+
+    A span crossing a sentence edge marks that sentence None: it is scanned again on its own.
+    """
+    out, i, n = [], 0, len(spans)
+    for a, b in bounds:
+        while i < n and spans[i][0] < a:
+            i += 1
+        mine, ok = [], True
+        if i > 0 and spans[i - 1][1] > a:
+            ok = False
+        while i < n and spans[i][0] < b:
+            s, e = spans[i]
+            if e > b:
+                ok = False
+            mine.append((s - a, e - a))
+            i += 1
+        out.append(mine if ok else None)
+    return out
 
 
 def extract_facts(text: str, doc_name: str) -> tuple[list[Sent], list[Fact], DocState]:
     """Sentences (with mentions) and facts of one document."""
     doc = DocState(doc_name)
     sents, facts = [], []
-    for i, (a, b) in enumerate(split_sentences(text)):
-        sent = annotate(text[a:b], a, i, doc)
+    bounds = split_sentences(text)
+    groups = _by_sentence(gazetteer().spans(text), bounds)
+    for i, ((a, b), spans) in enumerate(zip(bounds, groups)):
+        sent = annotate(text[a:b], a, i, doc, spans)
         sents.append(sent)
-        busy = len(sent.mentions) >= 2 or (sent.mentions and ("%" in sent.text or "per" in sent.text))
-        if busy and len(sent.text) <= _MAX_SENTENCE:
-            for rule in RULES:
-                gate = _GATES.get(rule)
-                if gate is None or gate.search(sent.text):
-                    facts += rule(sent, doc)
+        ms = sent.mentions
+        busy = len(ms) >= 2 or (ms and ("%" in sent.text or "per" in sent.text))
+        if len(sent.text) > _MAX_SENTENCE:
+            pass
+        elif busy:
+            for rule in _families(sent):
+                facts += rule(sent, doc)
+        elif ms and ms[0].type in ("Material", "Pronoun"):
+            # one material is enough for USED_IN: its uses are industries, not mentions
+            if use_facts in _families(sent):
+                facts += use_facts(sent, doc)
         doc.remember(sent)
     return sents, facts, doc
 
 
-def _source(doc: str, sent: Sent, source_url: str | None) -> Source:
-    return Source.from_document(doc, sent.text, sent.start, sent.end, source_url=source_url)
+def _source(doc: str, sent: Sent, source_url: str | None, cache: dict) -> Source:
+    """The sentence's Source, built once per sentence and shared (it is immutable)."""
+    src = cache.get(sent.index)
+    if src is None:
+        src = cache[sent.index] = Source("document", document=doc, sentence=sent.text, start=sent.start,
+                                         end=sent.end, source_url=source_url)
+    return src
 
 
 def _fit(props: dict, specs: dict) -> dict:
@@ -88,6 +139,7 @@ def extract_text(text: str, doc_name: str, source_url: str | None = None) -> Ite
     schema = load_schema()
     sents, facts, doc = extract_facts(text, doc_name)
     nodes: dict[tuple[str, str], dict] = {}
+    sources: dict[int, Source] = {}
 
     def note(ref, sent, surface=None, props=None):
         entry = nodes.get(ref)
@@ -121,7 +173,7 @@ def extract_text(text: str, doc_name: str, source_url: str | None = None) -> Ite
     for ref, entry in nodes.items():
         props = _fit(entry["props"], schema.node_types[ref[0]].properties)
         yield Node(ref[0], ref[1], props, tuple(sorted(entry["aliases"])),
-                   (_source(doc_name, entry["sent"], source_url),))
+                   (_source(doc_name, entry["sent"], source_url, sources),))
     seen = set()
     for f in facts:
         spec = schema.edge_types[f.type]
@@ -133,4 +185,4 @@ def extract_text(text: str, doc_name: str, source_url: str | None = None) -> Ite
             continue
         seen.add(key)
         yield Edge(f.type, node_id(*f.source), node_id(*f.target), props,
-                   (_source(doc_name, f.sent, source_url),))
+                   (_source(doc_name, f.sent, source_url, sources),))

@@ -20,6 +20,7 @@ from functools import lru_cache
 from graph.names import firm_name
 
 from .data import entities
+from .gazetteer import trie_regex
 from .mentions import Mention
 
 __all__ = ["find_firms"]
@@ -40,7 +41,17 @@ def _cues() -> tuple:
     after = re.compile(r"^\s*(?:,\s*|\s+)(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}(?:" + desc
                        + r")\b|part\s+of\b|(?:a\s+)?(?:unit|subsidiary|division|arm)\s+of\b|said\s+(?:the\s+)?(?:company|firm)\b)")
     based = re.compile(r"(?:-|\s)based\s+$")
-    return common, titles, suffix_rx, before, after, based
+    # one look at the sentence for any corporate cue; without one no span can be a firm
+    suffix_gate = re.compile(r"(?<!\S)(?:" + trie_regex(suffixes) + r")(?!\w)")
+    words = [d.lower() for d in ent["firm_descriptors"]] + ["part of", "unit of", "subsidiary of", "division of",
+                                                            "arm of", "based"]
+    word_gate = re.compile(r"\b(?:" + trie_regex(words) + r")\b")  # on the lower-cased sentence
+    return common, titles, suffix_rx, before, after, based, (suffix_gate, word_gate)
+
+
+_POSSESSIVE_AT = re.compile(r"['\u2019]s\s")
+_WORDS = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$|-based$")
 
 
 def _strip_possessive(s: str) -> str:
@@ -49,19 +60,24 @@ def _strip_possessive(s: str) -> str:
 
 def find_firms(text: str, known: list[Mention]) -> list[Mention]:
     """Firm mentions in ``text`` found by corporate cues, skipping spans of ``known`` firms/agencies."""
-    common, titles, suffix_rx, before_rx, after_rx, based_rx = _cues()
+    common, titles, suffix_rx, before_rx, after_rx, based_rx, gate = _cues()
+    countries = {m.end: m for m in known if m.type == "Country"}
+    if not gate[0].search(text) and not gate[1].search(text.lower()) \
+            and not any(_POSSESSIVE_AT.match(text, end) for end in countries):
+        return []
     taken = [(m.start, m.end) for m in known if m.type in ("Firm", "Agency")]
     gaz_words = [(m.start, m.end) for m in known if m.type in ("Country", "Material")]
-    countries = {m.end: m for m in known if m.type == "Country"}
     out = []
     for span in _SPAN.finditer(text):
+        if span.group(0) in common:
+            continue  # a lone sentence-initial "The", "However": nothing to split or test
         tokens = [(t.start() + span.start(), t.end() + span.start(), t.group(0))
-                  for t in re.finditer(r"\S+", span.group(0))]
+                  for t in _WORDS.finditer(span.group(0))]
         # split into groups at possessives: "Canada's" | "Teck Resources"
         groups, cur = [], []
         for tok in tokens:
             cur.append(tok)
-            if re.search(r"['\u2019]s$|-based$", tok[2]):
+            if _POSSESSIVE_END.search(tok[2]):
                 groups.append((cur, True))
                 cur = []
         if cur:

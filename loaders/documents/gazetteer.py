@@ -145,6 +145,7 @@ class Gazetteer:
         for s, name in overrides.items():
             add(s, "Material", name, False)
         self.table = table
+        self.memo: dict[str, tuple | bool] = {}  # matched surface -> table entry; bounded by the vocabulary
         self.regex = re.compile(r"(?<![\w&])(?:" + trie_regex(sorted(table)) + r")(?![\w&$])")
         words = "|".join(ent["compound_words"])
         self.compound = re.compile(r"[\s\-]+(?:" + words + r")\b", re.I)
@@ -169,28 +170,45 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """Mentions of known names in ``text`` (non-entities dropped), in order."""
+        return self.mentions(text, [(m.start(), m.end()) for m in self.regex.finditer(text)])
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every gazetteer match in ``text``: one scan of a whole document.
+
+        >>> gazetteer().spans("Chile mines lithium.")
+        [(0, 5), (12, 19)]
+        """
+        return [m.span() for m in self.regex.finditer(text)]
+
+    def mentions(self, text: str, spans) -> list[Mention]:
+        """Mentions for matched ``spans`` of ``text`` (offsets in ``text``), non-entities dropped."""
         out = []
-        table = self.table
-        for m in self.regex.finditer(text):
-            key = surface_key(m.group(0))
-            hit = table.get(key)
+        table, memo = self.table, self.memo
+        for start, end in spans:
+            matched = text[start:end]
+            hit = memo.get(matched)
+            if hit is None:
+                if len(memo) > 50_000:
+                    memo.clear()
+                hit = memo[matched] = table.get(surface_key(matched), False)
+            if hit is False:
+                continue
             if hit is None:
                 continue
             type_, name = hit
             if type_ == "None":
                 continue
-            end = m.end()
             if type_ == "Material":
                 # a compound is its own material ("dysprosium oxide"), per the guidelines
                 c = self.compound.match(text, end)
                 if c:
                     end = c.end()
-                    name = material_name(text[m.start():end].lower())
+                    name = material_name(text[start:end].lower())
                 else:
-                    c = self.compound_end.search(m.group(0))
+                    c = self.compound_end.search(matched)
                     if c and c.group(0).strip(" -").lower() not in name:
-                        name = text[m.start():end].lower()
-            mention = Mention(type_, name, m.start(), end, text[m.start():end])
+                        name = text[start:end].lower()
+            mention = Mention(type_, name, start, end, text[start:end])
             if type_ == "Agency":
                 mention.props["country"] = agency_country(name)
             out.append(mention)

@@ -10,31 +10,40 @@
 
 from __future__ import annotations
 
-from .data import pattern
+from .data import lower_pattern
+
+_HEDGES = lower_pattern("hedges")
+_PAST = lower_pattern("past")
+_FUTURE = lower_pattern("future")
+_PROPOSED = lower_pattern("investments", "proposed")
+_COMMITTED = lower_pattern("investments", "committed")
+_DONE = lower_pattern("investments", "done")
 
 __all__ = ["is_hedged", "tense", "invest_status"]
 
 
 def is_hedged(text: str) -> bool:
     """True when ``text`` has modal or speculative wording (could, considering, candidate ...)."""
-    return bool(pattern("hedges").search(text))
+    return bool(_HEDGES.search(text.lower()))
 
 
 def tense(text: str) -> str | None:
     """'past', 'future' or None (present) for a supply statement."""
-    if pattern("past").search(text):
+    text = text.lower()
+    if _PAST.search(text):
         return "past"
-    if pattern("future").search(text):
+    if _FUTURE.search(text):
         return "future"
     return None
 
 
 def invest_status(text: str) -> str:
     """'proposed', 'committed' or 'done' for the wording of an investment."""
-    if pattern("investments", "proposed").search(text):
+    text = text.lower()
+    if _PROPOSED.search(text):
         return "proposed"
-    if pattern("investments", "committed").search(text):
+    if _COMMITTED.search(text):
         return "committed"
-    if pattern("investments", "done").search(text):
+    if _DONE.search(text):
         return "done"
     return "committed"

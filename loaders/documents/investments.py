@@ -74,7 +74,7 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
     for t in pattern("investments", "forward").finditer(text):
         ts, te = t.start(), t.end()
         a, b = sent.clause_of(ts)
-        build = bool(re.search(r"build", t.group(0), re.I))
+        build = bool(re.search(r"build|construct|develop|expand", t.group(0), re.I))
         cands = [m for m in sent.of(INVESTORS + ("Pronoun",), a, ts, skip=_SKIP)]
         investor = None
         if cands:

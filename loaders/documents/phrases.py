@@ -23,10 +23,10 @@ _KIND = r"(?:mines?|plants?|projects?|refinery|refineries|smelters?|facility|fac
 _NAMED = re.compile(r"\b((?:(?:[A-Z][\w'\u2019\-]+|of|de|la)\s+){0,4}[A-Z][\w'\u2019\-]+)\s+((?i:" + _KIND + r"))\b")
 _CAPWORD = re.compile(r"^[A-Z]")
 _POSSESSIVE = re.compile(r"\b(its|their|the\s+company['\u2019]s|the\s+firm['\u2019]s|the\s+group['\u2019]s)\s+((?:(?:new|second|third|first|planned|proposed|main|flagship|existing|own|[\w\-]+ing|[\w\-]+-making|magnet|rare[\s\-]earth|processing|production|separation|refining|mining)\s+){0,3})"
-                         + r"(" + _KIND + r")\b(?:\s+in\s+((?:[A-Z][\w\-]+\s?){1,3}))?", re.I)
+                         + r"(" + _KIND + r")\b(?:\s+in\s+((?-i:[A-Z][\w\-]+)(?:\s(?-i:[A-Z][\w\-]+)){0,2}))?", re.I)
 _ORDINAL = re.compile(r"\b(?:a|an|the)\s+((?:(?:new|second|third|first|planned|proposed|[\w\-]+-making|magnet|production|processing|separation|refining|rare[\s\-]earth|large-scale|\$?[\d.,]+\s*(?:million|billion)?)\s+){1,3})"
                       + r"(facility|plant|factory|refinery|mine|smelter)\b", re.I)
-_IN_COUNTRY = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){1,3})(plant|facility|refinery|factory|mine|project|smelter)\s+in\s+(?:the\s+)?$", re.I)
+_IN_COUNTRY = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){1,5}?)(plant|facility|refinery|factory|mine|project|smelter)\s+in\s+(?:the\s+)?$", re.I)
 _INVOLVING = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}?)(project|scheme|plant|facility|centre|center|venture)\s+(?:involving|linked\s+to|led\s+by|backed\s+by|run\s+by|operated\s+by|developed\s+by|proposed\s+by)\s+$", re.I)
 _STOPWORDS = {"the", "a", "an", "its", "their", "major", "new", "this", "that"}
 

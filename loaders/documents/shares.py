@@ -32,6 +32,10 @@ _FRACTIONS = {"half": 0.5, "a half": 0.5, "one-half": 0.5, "two-thirds": 0.667, 
               "one-quarter": 0.25, "one quarter": 0.25, "three-quarters": 0.75, "three quarters": 0.75,
               "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1, "one-tenth": 0.1}
 _NUMBER = re.compile(_QUAL + r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
+# the number alone, found first; the qualifier is then looked for just before it (a long optional
+# case-insensitive prefix tried at every position is what made the one-pattern scan slow)
+_BARE_NUMBER = re.compile(r"(?<![\d.])(?<!\d,)(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|[Pp]er\s?[Cc]ent\b|PER\s?CENT\b|[Pp]ercent\b|PERCENT\b|[Pp]ct\b)")
+_QUAL_BEFORE = re.compile(_QUAL.replace("(?:(?P<q>", "(?:(?P<q>", 1)[:-1] + r"$", re.I)
 _WORDS = re.compile(_QUAL + r"(?P<f>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)).replace(" ", r"[\s-]")
                     + r")(?=\s+of\b)", re.I)
 _ANY_FRACTION = re.compile(r"half|third|quarter|fifth|tenth", re.I)
@@ -47,10 +51,17 @@ def find_shares(text: str) -> list[Share]:
     """Every share stated in ``text``, in order; values rounded to three decimals."""
     out = []
     has_number = "%" in text or "cent" in text or "pct" in text
-    for m in (_NUMBER.finditer(text) if has_number else ()):
+    last_end = 0
+    for m in (_BARE_NUMBER.finditer(text) if has_number else ()):
+        start = m.start()
+        q = _QUAL_BEFORE.search(text, max(last_end, start - 25), start)
+        if q is not None and q.group("q"):
+            start = q.start()
+        last_end = m.end()
         value = float(m.group("n")) / 100.0
         if 0.0 <= value <= 1.0:
-            out.append(Share(m.start(), m.end(), round(value, 4), _qualifier(m), m.group(0)))
+            out.append(Share(start, m.end(), round(value, 4), _qualifier(q) if q is not None and q.group("q") else None,
+                             text[start:m.end()]))
     for m in (_WORDS.finditer(text) if _ANY_FRACTION.search(text) else ()):
         if _ORDINAL.search(text, max(0, m.start() - 10), m.start()):
             continue

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .context import DocState, Fact, Sent
-from .data import pattern
+from .data import lower_pattern, pattern
 from .hedging import is_hedged, tense
 from .helpers import first_after, nearest_before, resolve, stage_of
 from .mentions import Mention
@@ -41,6 +41,15 @@ _PASSIVE_AT = re.compile(r"\b(?:produced|mined|refined|made|extracted|processed)
 _C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships|shipped|restarts?|restart|resumes?|resume)\b"
                       r"(?![\s\-]+(?:chains?|curbs?|controls?|restrictions?|bans?|licen[cs]\w*|quotas?|security|risks?|shortages?|disruptions?|deficits?)\b)", re.I)
 _EXTRACT_FROM = re.compile(r"\b(?:extract\w*|produc\w*|min(?:ed|ing)|refin\w*|process\w*|recover\w*|smelt\w*)\s+(?:[\w\-]+\s+){0,3}?(?:from|at)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+_C_VERBS_LOW = re.compile(_C_VERBS.pattern)  # the same words, on the lower-cased sentence
+_PASSIVE_LOW = lower_pattern("supplies", "produce_passive")
+_DOMINANCE_LOW = lower_pattern("supplies", "dominance")
+_ENTRY_LOW = re.compile(r"\d\s?(?:%|per\s?cent|percent)|\bit\b")
+_FRACTION_LOW = re.compile(r"half|third|quarter|fifth|tenth")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|on|of|for|restrict\w*|ban\w*|curb\w*|halt\w*|suspend\w*|block\w*|"
+                          r"limit\w*|tighten\w*|stop\w*|prohibit\w*)\s+$", re.I)
+_POSS_RANK = re.compile(r"['\u2019]s\s+(?:[\w\-]+\s+){0,2}(?:top|largest|biggest|leading|main|major|dominant)\b", re.I)
+_OUTSIDE = re.compile(r"\s+(?:outside(?:\s+of)?|beyond|excluding|ex-)\s*(?:the\s+)?[A-Z]")
 _SUPPLY_VERB = re.compile(r"\b(?:suppl\w+|export\w*|ship\w*|sell\w*|sold)\b", re.I)
 
 
@@ -74,8 +83,17 @@ def _materials_after(mats, pos, end, limit=70):
 def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     """The SUPPLIES and PRODUCES facts of one sentence."""
     text = sent.text
-    if not sent.of("Material") and not re.search(r"\d\s?(?:%|per\s?cent|percent)|\bit\b", text, re.I) \
-            and not pattern("supplies", "produce_passive").search(text):
+    low = text.lower()
+    passive_any = _PASSIVE_LOW.search(low)
+    if not sent.of("Material") and not _ENTRY_LOW.search(low) and not passive_any:
+        return []
+    # which of the rule sections below can match at all: one look each at the lower-cased sentence
+    has_share = "%" in text or "cent" in low or "pct" in low or bool(_FRACTION_LOW.search(low))
+    has_dom = bool(_DOMINANCE_LOW.search(low))
+    has_verb = bool(_C_VERBS_LOW.search(low))
+    has_fac = any(m.type == "Facility" for m in sent.mentions)
+    has_export = "export" in low
+    if not (has_share or has_dom or has_verb or passive_any or has_fac or has_export):
         return []
     _tag_recipients(sent)
     out: list[Fact] = []
@@ -98,7 +116,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
         sups = sent.of(SUPPLIERS, a, b, skip=_SKIP)
         mats = sent.of("Material", a, b, skip=("recipient",))
         pronouns = [m for m in sent.of("Pronoun", a, b)]
-        shares = [s for s in find_shares(clause)]
+        shares = find_shares(clause) if has_share else []
         shares = [s._replace(start=s.start + a, end=s.end + a) for s in shares]
         shares = [s for s in shares if not pattern("supplies", "not_a_share").search(text[max(0, s.start - 25):s.start])
                   and not pattern("supplies", "not_a_share_after").match(text[s.end:s.end + 40])]
@@ -157,7 +175,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             for t in targets:
                 emit("SUPPLIES", supplier, t, props)
         # B. dominance wording
-        for d in pattern("supplies", "dominance").finditer(clause):
+        for d in (pattern("supplies", "dominance").finditer(clause) if has_dom else ()):
             ds, de = d.start() + a, d.end() + a
             if any(s.start <= ds <= s.end + 40 for s in shares):
                 continue
@@ -172,6 +190,10 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                         emit("SUPPLIES", c, mtl, {"qualifier": "concentrated", "stage": "resources"})
                 continue
             supplier = nearest_before(sups, ds)
+            if supplier is not None and supplier.type == "Country" and _POSS_RANK.match(text[supplier.end:ds] + word):
+                continue  # "Congo's largest producer": a rank inside one country, said of someone else
+            if _OUTSIDE.match(text, de):
+                continue  # "the largest producer outside China": not a world position
             if supplier is None:
                 for p in pronouns:
                     if p.start < ds:
@@ -199,13 +221,15 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 emit("SUPPLIES", supplier, t, {"qualifier": word, "stage": stage_of(clause[d.start():d.start() + 80]),
                                                "tense": when, "hedged": hedged})
         # C. producing verbs, active voice
-        for v in _C_VERBS.finditer(clause):
+        for v in (_C_VERBS.finditer(clause) if has_verb else ()):
             vs, ve = v.start() + a, v.end() + a
             if re.match(r"\s+(?:in|by|from|at|when|with|as|to)\b", text[ve:ve + 6]) and v.group(0).lower().endswith("ed") \
                     and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", text[max(a, vs - 20):vs]):
                 continue  # passive: handled below
             if any(abs(s.start - ve) < 30 for s in shares):
                 continue
+            if _NOUN_BEFORE.search(text, max(a, vs - 12), vs):
+                continue  # "a ban on the export of", "its supply of": a noun, not a verb with a subject
             subject = nearest_before([x for x in sups if not (x.type == "Facility" and re.search(
                 r",\s+(?:the\s+)?$", text[max(0, x.start - 6):x.start]))], vs, 45)
             if subject is None:
@@ -242,7 +266,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 if subject.type == "Facility" or t.type == "Material":
                     emit(kind, subject, t, props)
         # D. passive origin: "is produced in China", "coming from Canada", "produced at the X mine"
-        for p in pattern("supplies", "produce_passive").finditer(clause):
+        for p in (pattern("supplies", "produce_passive").finditer(clause) if passive_any else ()):
             ps, pe = p.start() + a, p.end() + a
             first = first_after(sent.of(("Country", "Firm", "Facility"), a, b, skip=("cited", "locator")), pe, 25)
             if first is None:
@@ -259,7 +283,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     props = {"stage": stage_of(p.group(0)) or "production", "qualifier": qual,
                              "tense": when, "hedged": hedged}
                     emit("SUPPLIES" if c.type == "Country" else "PRODUCES", c, mtl, props)
-        for fac in sent.of("Facility", a, b, skip=()):
+        for fac in (sent.of("Facility", a, b, skip=()) if has_fac else ()):
             ex = _EXTRACT_FROM.search(text, max(0, fac.start - 60), fac.start)
             if ex and not _PASSIVE_AT.search(text, max(0, fac.start - 30), fac.start):
                 inside = [x for x in mats if ex.start() <= x.start < fac.start]
@@ -274,14 +298,14 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     for mtl in sent.list_at(near):
                         emit("PRODUCES", fac, mtl, {"status": "planned" if when == "future" else "operating"})
         # E. "Chinese exports of antimony", "China's gallium exports"
-        for c in sent.of("Country", a, b, skip=("cited", "locator", "paren")):
+        for c in (sent.of("Country", a, b, skip=("cited", "locator", "paren")) if has_export else ()):
             m = re.match(r"(?:['\u2019]s)?\s+exports?\s+of\s+", text[c.end:])
             if m:
                 mtl = first_after(mats, c.end + m.end(), 25)
                 if mtl is not None:
                     emit("SUPPLIES", c, mtl, {"stage": "exports"})
         # F. a facility named with what it makes: "the only rare earth mine ..., the Mountain Pass Mine"
-        for fac in sent.of("Facility", a, b, skip=()):
+        for fac in (sent.of("Facility", a, b, skip=()) if has_fac else ()):
             m = re.search(r"\b((?:[\w\-]+\s+){1,3})(mine|refinery|smelter|plant)\s+(?:in\s+(?:the\s+)?[\w\s.]+?)?,\s+(?:the\s+)?$",
                           text[max(a, fac.start - 90):fac.start], re.I)
             if m:

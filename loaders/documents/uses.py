@@ -26,6 +26,8 @@ _AND = re.compile(r"\s+(?:and|or)\s+")
 _GERUND = re.compile(r"^[a-z\-]+ing\b")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|sent|began|help|helps)\b")
 _MAX_WORDS = 7
+# "high-speed and high-frequency devices": two modifiers sharing one head, one item
+_SHARED_HEAD = re.compile(r"^[a-z]+-[a-z]+\s+(?:and|or)\s+[a-z]+-[a-z]+\s+\w")
 
 
 def _subjects(sent: Sent, pos: int, start: int, doc: DocState) -> list[Mention]:
@@ -42,7 +44,8 @@ def _subjects(sent: Sent, pos: int, start: int, doc: DocState) -> list[Mention]:
     mats = sent.of(("Material", "Technology"), start, pos, skip=("cited",))
     if which:
         near = nearest_before(mats, start + which.start())
-        return [near] if near else []
+        # "X and Y, which are used in": the relative clause is about the whole list
+        return [m for m in sent.list_at(near) if m.start >= start] or [near] if near else []
     if not mats:
         return []
     near = mats[-1]
@@ -60,7 +63,7 @@ def _items(sent: Sent, start: int, end: int) -> list[Mention]:
     for part in _SPLIT.split(region):
         offset = text.find(part, pos)
         pos = offset + len(part)
-        chunks = [part] if _GERUND.match(part.strip()) else _AND.split(part)
+        chunks = [part] if _GERUND.match(part.strip()) or _SHARED_HEAD.match(part.strip()) else _AND.split(part)
         for chunk in chunks:
             c_off = text.find(chunk, offset)
             item = pattern("uses", "item_prefix").sub("", chunk.strip()).strip(" .,\"'\u201d")
@@ -68,8 +71,9 @@ def _items(sent: Sent, start: int, end: int) -> list[Mention]:
                 continue
             s = c_off + chunk.find(item) if chunk.find(item) >= 0 else c_off
             mats = [m for m in sent.mentions if m.type == "Material" and s <= m.start < s + len(item) + 1]
-            if mats and mats[0].start - s < 3:
-                out.append(mats[0])
+            if mats and (mats[0].start - s < 3 or mats[-1].end >= s + len(item) - 1):
+                # the item is a material, perhaps with adjectives before it ("powerful magnets")
+                out.append(mats[0] if mats[0].start - s < 3 else mats[-1])
                 continue
             words = item.split()
             if len(words) > _MAX_WORDS or _VERBISH.search(item) or not re.match(r"[A-Za-z]", item):
