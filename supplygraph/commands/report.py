@@ -1,0 +1,196 @@
+"""``supplygraph report``: the chokepoint report for materials depended on from one country.
+
+Formats: ``text`` (rich tables, the default), ``markdown``, ``json`` (every
+section, every row) and ``csv`` (the ranked chokepoint table). json and csv
+are byte-identical across runs for the same graph and ``--as-of`` date.
+Which columns and how many rows text and markdown show is data:
+``supplygraph/commands/report.yaml``.
+
+>>> from click.testing import CliRunner
+>>> import pathlib, tempfile
+>>> from graph.io import write_graph
+>>> from queries.toy import toy_graph
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "g.json"
+>>> write_graph(toy_graph(), path)
+>>> out = CliRunner().invoke(command, ["--graph", str(path), "--material", "synthetic diamond",
+...                                    "--as-of", "2026-01-01", "--format", "csv"]).output
+>>> out.splitlines()[1][:47]
+'1,synthetic diamond,synthetic,China,0.95,9034.0'
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from functools import lru_cache
+from importlib import resources
+
+import click
+import pandas as pd
+import yaml
+
+from graph.io import atomic_write_text, dumps, read_graph
+from queries import report_sections
+from queries._common import as_of_date
+from supplygraph.build import DEFAULT_GRAPH, ensure_graph
+
+__all__ = ["command", "render", "print_text"]
+
+DEFAULT_MATERIALS = ("synthetic diamond", "rare earths")
+
+
+@lru_cache(maxsize=1)
+def _layout() -> dict:
+    text = resources.files("supplygraph.commands").joinpath("report.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _flat(sections: dict) -> list[tuple[str, pd.DataFrame]]:
+    out = []
+    for key, value in sections.items():
+        if isinstance(value, dict):
+            out.extend(value.items())
+        else:
+            out.append((key, value))
+    return out
+
+
+def _plain(value):
+    """A JSON-ready Python value: numpy scalars unwrapped, NaN as None."""
+    if value is None:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def _records(df: pd.DataFrame) -> list[dict]:
+    return [{c: _plain(v) for c, v in zip(df.columns, row)} for row in df.itertuples(index=False, name=None)]
+
+
+def _cell(value) -> str:
+    value = _plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+    return str(value)
+
+
+def _view(key: str, df: pd.DataFrame) -> tuple[str, pd.DataFrame, int]:
+    spec = _layout().get(key, {})
+    if spec.get("distinct") and len(df):
+        # The same exposure reaches many targets: show it once, at its best row.
+        df = df.drop_duplicates(subset=[c for c in spec["distinct"] if c in df.columns])
+    cols = [c for c in spec.get("columns", list(df.columns)) if c in df.columns]
+    limit = spec.get("rows", 30)
+    return spec.get("title", key), df[cols].head(limit), len(df)
+
+
+def _title(meta: dict) -> str:
+    return (f"Chokepoint report: {', '.join(meta['materials'])} dependent on {meta['dependent_on']}, "
+            f"as of {meta['as_of']}")
+
+
+def print_text(sections: dict, meta: dict, console) -> None:
+    """Print the report as rich tables on ``console``.
+
+    >>> import io
+    >>> from rich.console import Console
+    >>> from queries import report_sections, toy_graph
+    >>> buf = io.StringIO()
+    >>> meta = {"as_of": "2026-01-01", "dependent_on": "China", "materials": ["synthetic diamond"]}
+    >>> print_text(report_sections(toy_graph(), ["synthetic diamond"], as_of="2026-01-01"), meta,
+    ...            Console(file=buf, width=200))
+    >>> "Element Six" in buf.getvalue()
+    True
+    """
+    from rich.table import Table
+
+    console.print(f"[bold]{_title(meta)}[/bold]")
+    for key, df in _flat(sections):
+        title, view, total = _view(key, df)
+        caption = f"{total - len(view)} more rows (use --format json)" if total > len(view) else None
+        table = Table(title=title, title_justify="left", caption=caption, caption_justify="left")
+        for c in view.columns:
+            table.add_column(c, overflow="fold")
+        for row in view.itertuples(index=False, name=None):
+            table.add_row(*(_cell(v) for v in row))
+        console.print(table)
+
+
+def render(sections: dict, fmt: str, meta: dict) -> str:
+    """The report in ``fmt`` (text, markdown, json, csv) as one string.
+
+    >>> from queries import report_sections, toy_graph
+    >>> s = report_sections(toy_graph(), ["rare earths"], as_of="2026-01-01")
+    >>> meta = {"as_of": "2026-01-01", "dependent_on": "China", "materials": ["rare earths"]}
+    >>> import json
+    >>> json.loads(render(s, "json", meta))["sections"]["chokepoints"][0]["material"]
+    'rare earths'
+    >>> render(s, "markdown", meta).splitlines()[0]
+    '# Chokepoint report: rare earths dependent on China, as of 2026-01-01'
+    """
+    if fmt == "json":
+        return dumps({**meta, "sections": {k: ({kk: _records(vv) for kk, vv in v.items()} if isinstance(v, dict)
+                                                else _records(v)) for k, v in sections.items()}})
+    if fmt == "csv":
+        return sections["chokepoints"].to_csv(index=False, lineterminator="\n")
+    if fmt == "markdown":
+        lines = [f"# {_title(meta)}", ""]
+        for key, df in _flat(sections):
+            title, view, total = _view(key, df)
+            lines += [f"## {title}", ""]
+            if view.empty:
+                lines += ["(none)", ""]
+                continue
+            lines.append("| " + " | ".join(view.columns) + " |")
+            lines.append("|" + "---|" * len(view.columns))
+            for row in view.itertuples(index=False, name=None):
+                lines.append("| " + " | ".join(_cell(v).replace("|", "\\|") for v in row) + " |")
+            if total > len(view):
+                lines.append(f"\n{total - len(view)} more rows in the json output.")
+            lines.append("")
+        return "\n".join(lines)
+    from rich.console import Console
+
+    buf = io.StringIO()
+    print_text(sections, meta, Console(file=buf, width=200, color_system=None))
+    return buf.getvalue()
+
+
+@click.command("report")
+@click.option("--material", "materials", multiple=True, metavar="NAME",
+              help="Material to report on (repeatable). Default: synthetic diamond and rare earths.")
+@click.option("--dependent-on", default="China", show_default=True, metavar="COUNTRY",
+              help="The country depended on.")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "csv"]), default="text",
+              show_default=True, help="Output format; csv is the ranked chokepoint table.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to this file instead of the terminal.")
+@click.option("--graph", "graph_path", default=str(DEFAULT_GRAPH), show_default=True,
+              type=click.Path(dir_okay=False), help="Graph file (built from data/ when missing or stale).")
+@click.option("--as-of", default=None, metavar="DATE", help="Date for control status (YYYY-MM-DD). Default: today.")
+def command(materials, dependent_on, fmt, out, graph_path, as_of):
+    """Chokepoint report: dependency paths, concentration, controls, failure points, what-if, mitigations."""
+    materials = list(materials) or list(DEFAULT_MATERIALS)
+    G = ensure_graph(graph_path) if graph_path == str(DEFAULT_GRAPH) else read_graph(graph_path)
+    when = as_of_date(as_of)
+    sections = report_sections(G, materials, dependent_on, as_of=when)
+    from queries._common import name, resolve_country, resolve_material
+
+    meta = {"as_of": when.isoformat(), "dependent_on": name(G, resolve_country(G, dependent_on)),
+            "materials": [name(G, resolve_material(G, m)) for m in materials],
+            "score": "100 * hhi/10000 * share * (floor + (1 - floor) * control_weight), floor 0.5; "
+                     "see queries/report.py"}
+    if fmt == "text" and not out:
+        from supplygraph.console import console
+
+        print_text(sections, meta, console)
+        return
+    text = render(sections, fmt, meta)
+    if out:
+        atomic_write_text(out, text)
+    else:
+        click.echo(text, nl=False)
