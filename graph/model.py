@@ -47,14 +47,15 @@ def new_graph() -> nx.MultiDiGraph:
 
 def _rank(source: dict) -> tuple:
     # Which claim wins a property: tables before documents, then the most
-    # recent year or date, then a stable location order. Independent of
-    # insertion order, so loading files in any order gives the same graph.
+    # recent year or date, then the claim's own content, and only then its
+    # location. Independent of the order of files and rows, so the same facts
+    # give the same graph however they are arranged.
     claim = source.get("claim", {})
     when = str(claim.get("date") or claim.get("year") or claim.get("effective") or "")
     recency = tuple(-ord(c) for c in when.ljust(10, "0")) if when else (1,)
     kind = 0 if source.get("kind") == "table" else 1
-    loc = Source.from_dict(source).location
-    return (kind, when == "", recency, loc)
+    content = repr(sorted((k, repr(v)) for k, v in claim.items()))
+    return (kind, when == "", recency, content, Source.from_dict(source).location)
 
 
 def _merge_sources(existing: list[dict], new: Iterable[Source], claim: dict) -> list[dict]:

@@ -8,6 +8,7 @@ names through push and export, and check the errors a user meets.
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 from pathlib import Path
 
@@ -128,10 +129,7 @@ def _records(df, columns):
 
 
 def _python(module, function):
-    try:
-        return getattr(__import__(f"queries.{module}", fromlist=[function]), function)
-    except (ImportError, AttributeError) as exc:
-        pytest.skip(f"queries.{module}.{function} is not importable yet: {exc}")
+    return getattr(importlib.import_module(f"queries.{module}"), function)
 
 
 @pytest.mark.parametrize("material", [None, "rare earths", "synthetic diamond"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import warnings
 
 import click
 
@@ -23,10 +24,15 @@ from supplygraph.console import print_counts
 def command(data_dir, docs, out, quiet):
     """Build the graph from the reference tables and articles and write it to one file."""
     skipped: list = []
-    G = build_graph(data_dir, docs, progress=not quiet, skipped=skipped)
+    with warnings.catch_warnings():
+        # Each skipped document is listed once below, not also as a Python warning.
+        warnings.simplefilter("ignore", UserWarning)
+        G = build_graph(data_dir, docs, progress=not quiet, skipped=skipped)
     write_graph(G, out)
     if not quiet:
         print_counts(counts(G), title=f"Graph written to {out}")
+    for path, reason in skipped:
+        click.echo(f"warning: skipped {path}: {reason}", err=True)
     if skipped:
-        click.echo(f"warning: {len(skipped)} document(s) skipped", err=True)
+        click.echo(f"warning: {len(skipped)} document(s) skipped; the rest were loaded", err=True)
         sys.exit(1)
