@@ -57,7 +57,7 @@ def schema_tables() -> str:
 
 # Modules whose public functions the README lists (a module still being written is left out).
 API_MODULES = ["supplygraph", "graph", "graph.names", "graph.io", "loaders.tables", "loaders.documents",
-               "queries", "graph.neo4j", "graph.html"]
+               "queries", "queries.cypher_library", "graph.neo4j", "graph.neo4j_export", "graph.html"]
 
 
 def api_reference() -> str:
