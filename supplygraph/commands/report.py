@@ -34,7 +34,7 @@ from queries import report_sections
 from queries._common import as_of_date
 from supplygraph.build import DEFAULT_GRAPH, ensure_graph
 
-__all__ = ["command", "render", "print_text"]
+__all__ = ["command", "render", "print_text", "findings"]
 
 DEFAULT_MATERIALS = ("synthetic diamond", "rare earths")
 
@@ -70,16 +70,38 @@ def _records(df: pd.DataFrame) -> list[dict]:
     return [{c: _plain(v) for c, v in zip(df.columns, row)} for row in df.itertuples(index=False, name=None)]
 
 
-def _cell(value) -> str:
+def _usd(value: float) -> str:
+    for size, unit in ((1e9, "bn"), (1e6, "m")):
+        if abs(value) >= size:
+            return f"US${value / size:,.4g}{unit}"
+    return f"US${value:,.0f}"
+
+
+_FORMATS = {
+    "percent": lambda v: f"{v * 100:.3g}%",
+    "int": lambda v: f"{v:,.0f}",
+    "one_decimal": lambda v: f"{v:.1f}",
+    "usd": _usd,
+    "count": lambda v: str(len([x for x in str(v).split("; ") if x])),
+}
+
+
+def _cell(value, fmt: str | None = None) -> str:
     value = _plain(value)
     if value is None:
         return ""
+    if fmt and not isinstance(value, bool):
+        try:
+            return _FORMATS[fmt](value)
+        except (TypeError, ValueError):
+            pass
     if isinstance(value, float):
         return f"{value:.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
     return str(value)
 
 
 def _view(key: str, df: pd.DataFrame) -> tuple[str, pd.DataFrame, int]:
+    """Title, the rows and columns shown, and the row count before the cut."""
     spec = _layout().get(key, {})
     if spec.get("distinct") and len(df):
         # The same exposure reaches many targets: show it once, at its best row.
@@ -92,6 +114,61 @@ def _view(key: str, df: pd.DataFrame) -> tuple[str, pd.DataFrame, int]:
 def _title(meta: dict) -> str:
     return (f"Chokepoint report: {', '.join(meta['materials'])} dependent on {meta['dependent_on']}, "
             f"as of {meta['as_of']}")
+
+
+def _status_phrase(row) -> str:
+    status = (row.get("status_as_of") or "unknown").replace("_", " ")
+    until = row.get("suspended_until")
+    if until and status == "suspended":
+        status += f" until {until}"
+    elif until and status == "in force":
+        status += f" (suspension ended {until})"
+    targets = row.get("targets")
+    if targets and targets != "all":
+        status += f", aimed at {targets}"
+    return status
+
+
+def findings(sections: dict, limit: int | None = None) -> list[str]:
+    """One sentence per ranked chokepoint: share, concentration, controls, alternatives, mitigations.
+
+    >>> from queries import report_sections, toy_graph
+    >>> findings(report_sections(toy_graph(), ["synthetic diamond"], as_of="2026-01-01"))[0][:60]
+    'synthetic diamond (synthetic): China holds 95%, HHI 9,034. C'
+    """
+    limit = limit or _layout().get("findings", {}).get("rows", 8)
+    controls = sections.get("controls", pd.DataFrame())
+    mitigations = sections.get("mitigations", pd.DataFrame())
+    industries = sections.get("industries", pd.DataFrame())
+    by_key = {} if controls.empty else {
+        r["catalog_key"]: r for r in controls[controls["kind"] != "relief"].drop_duplicates("catalog_key").to_dict("records")}
+    out, described = [], set()
+    for row in sections["chokepoints"].head(limit).to_dict("records"):
+        m = row["material"]
+        text = (f"{m} ({row['stage']}): {row['country']} holds {_cell(row['share'], 'percent')}, "
+                f"HHI {_cell(row['hhi'], 'int')}.")
+        if m in described:
+            out.append(text + " Controls, uses and mitigations as above.")
+            continue
+        described.add(m)
+        keys = [part.split(" ")[0] for part in str(row.get("controls") or "").split("; ") if part]
+        mine = [by_key[k] for k in keys if k in by_key]
+        if mine:
+            text += " Controls: " + "; ".join(f"{r['catalog_key']} {_status_phrase(r)}" for r in mine) + "."
+        used = industries[(industries["material"] == m) & (industries["target_type"] == "Industry")] \
+            if len(industries) else industries
+        if len(used):
+            names = list(dict.fromkeys(used["target"]))
+            text += f" Used in {', '.join(names[:6])}{' and more' if len(names) > 6 else ''}."
+        text += f" Alternative suppliers: {row['alternatives']}."
+        mit = mitigations[mitigations["material"] == m] if len(mitigations) else mitigations
+        if len(mit):
+            parts = [f"{r['investor']} -> {r['recipient']}"
+                     + (f" {_usd(r['amount_usd'])}" if _plain(r["amount_usd"]) else "") + f" ({r['status']})"
+                     for r in mit.head(3).to_dict("records")]
+            text += " Mitigations: " + "; ".join(parts) + ("; more below" if len(mit) > 3 else "") + "."
+        out.append(text)
+    return out
 
 
 def print_text(sections: dict, meta: dict, console) -> None:
@@ -107,17 +184,32 @@ def print_text(sections: dict, meta: dict, console) -> None:
     >>> "Element Six" in buf.getvalue()
     True
     """
+    from rich import box
+    from rich.markup import escape
     from rich.table import Table
 
-    console.print(f"[bold]{_title(meta)}[/bold]")
+    console.print(f"[bold]{escape(_title(meta))}[/bold]\n")
+    console.print("[bold]Findings[/bold]")
+    for i, line in enumerate(findings(sections), 1):
+        console.print(f"{i}. {escape(line)}")
+    console.print()
     for key, df in _flat(sections):
         title, view, total = _view(key, df)
-        caption = f"{total - len(view)} more rows (use --format json)" if total > len(view) else None
-        table = Table(title=title, title_justify="left", caption=caption, caption_justify="left")
+        formats = _layout().get(key, {}).get("formats", {})
+        caption = f"{total - len(view)} more rows in --format json" if total > len(view) else None
+        table = Table(title=escape(title), title_justify="left", caption=caption, caption_justify="left",
+                      box=box.SIMPLE_HEAD, pad_edge=False, title_style="bold")
+        headers = _layout().get("headers", {})
         for c in view.columns:
-            table.add_column(c, overflow="fold")
+            numeric = c in formats or pd.api.types.is_numeric_dtype(view[c])
+            longest = max([len(_cell(v, formats.get(c))) for v in view[c]] + [1])
+            # Text columns keep a readable minimum; long free text (paths) folds.
+            table.add_column(headers.get(c, c.replace("_", " ")), justify="right" if numeric else "left",
+                             overflow="fold", no_wrap=numeric, min_width=None if numeric else min(longest, 10))
         for row in view.itertuples(index=False, name=None):
-            table.add_row(*(_cell(v) for v in row))
+            table.add_row(*(escape(_cell(v, formats.get(c))) for c, v in zip(view.columns, row)))
+        if view.empty:
+            table.add_row(*(["(none)"] + [""] * (len(view.columns) - 1)))
         console.print(table)
 
 
@@ -139,17 +231,20 @@ def render(sections: dict, fmt: str, meta: dict) -> str:
     if fmt == "csv":
         return sections["chokepoints"].to_csv(index=False, lineterminator="\n")
     if fmt == "markdown":
-        lines = [f"# {_title(meta)}", ""]
+        lines = [f"# {_title(meta)}", "", "## Findings", ""]
+        lines += [f"{i}. {line}" for i, line in enumerate(findings(sections), 1)] + [""]
         for key, df in _flat(sections):
             title, view, total = _view(key, df)
             lines += [f"## {title}", ""]
             if view.empty:
                 lines += ["(none)", ""]
                 continue
+            formats = _layout().get(key, {}).get("formats", {})
             lines.append("| " + " | ".join(view.columns) + " |")
             lines.append("|" + "---|" * len(view.columns))
             for row in view.itertuples(index=False, name=None):
-                lines.append("| " + " | ".join(_cell(v).replace("|", "\\|") for v in row) + " |")
+                lines.append("| " + " | ".join(_cell(v, formats.get(c)).replace("|", "\\|")
+                                               for c, v in zip(view.columns, row)) + " |")
             if total > len(view):
                 lines.append(f"\n{total - len(view)} more rows in the json output.")
             lines.append("")
