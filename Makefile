@@ -25,8 +25,10 @@ install-test: $(TSTAMP)
 ## demo: build the graph from data/, print the chokepoint report, write the HTML
 demo: $(STAMP)
 	$(BIN)/supplygraph build
-	@if $(BIN)/supplygraph report --help >/dev/null 2>&1; then $(BIN)/supplygraph report; fi
-	@if $(BIN)/supplygraph html --help >/dev/null 2>&1; then $(BIN)/supplygraph html --out build/supplygraph.html; fi
+	$(BIN)/supplygraph report
+	$(BIN)/supplygraph html --material "synthetic diamond" --material "rare earths" --dependent-on China \
+		--out build/supplygraph.html
+	@echo "Open build/supplygraph.html in any browser (it works offline)."
 
 ## test: every test, doctest and notebook
 test: $(TSTAMP)

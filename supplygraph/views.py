@@ -236,9 +236,11 @@ def paths_view(G: nx.MultiDiGraph, materials: Sequence[str], country: str | None
             missing.append(_name(G, m))
         parts.append(H)
     on = sorted({_name(G, c) for c in countries if c})
-    names = ", ".join(_name(G, m) for m in mats)
+    labels = [_name(G, m) for m in mats]
+    names = ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else labels[0]
     title = f"{names}: dependency on {' and '.join(on)}" if on else f"{names}: supply neighbourhood"
-    caption = (f"How {names} depends on {' and '.join(on) or 'its suppliers'}: {how} - "
+    verb = "depend" if len(labels) > 1 else "depends"
+    caption = (f"How {names} {verb} on {' and '.join(on) or 'its suppliers'}: {how} - "
                "supply shares (SUPPLIES), producing firms located there (LOCATED_IN, PRODUCES), "
                "export controls on it or its groups (IMPOSES, RESTRICTS, PART_OF) and its "
                "downstream uses (USED_IN).")
