@@ -368,3 +368,137 @@ def test_facility_place_is_a_capitalised_name():
     _, out = edges("Acme Metals Corp will expand its smelter in Finland as it seeks more cobalt.")
     names = [n["name"] for n in out["nodes"] if n["type"] == "Facility"]
     assert names == ["Acme Metals smelter (Finland)"], names
+
+
+# --- general rules found on independently written articles (own sentences) -------------------
+
+def _restricts(text):
+    _, out = edges(text)
+    return {(e["imposer"], e["target"]) for e in out["edges"] if e["type"] == "RESTRICTS"}, out
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Indonesia will require exporters of nickel and cobalt to obtain permits from March.", {"nickel", "cobalt"}),
+    ("Since May, shipments of lithium carbonate and spodumene from Zimbabwe have needed a licence.",
+     {"lithium carbonate", "spodumene"}),
+    ("Brazil said exports of niobium to China would no longer be approved.", {"niobium"}),
+    ("Vietnam put tin and tungsten under export licensing last week.", {"tin", "tungsten"}),
+    ("Chile imposed licences for lithium hydroxide, saying supply was strategic.", {"lithium hydroxide"}),
+    ("Canada's own ban on cobalt sales worried buyers.", {"cobalt"}),
+])
+def test_export_control_phrasings(text, items):
+    found, out = _restricts(text)
+    assert {t for _, t in found} == items
+    assert len({i for i, _ in found}) == 1 and [n for n in out["nodes"] if n["type"] == "ExportControl"]
+
+
+def test_control_talked_about_again_covers_compounds_after_such_as():
+    found, _ = _restricts("Peru said it would require licences for exports of copper from June. "
+                          "The notice also covers compounds such as copper sulfate and copper oxide.")
+    assert {t for _, t in found} >= {"copper", "copper sulfate", "copper oxide"}
+
+
+def test_control_with_only_an_agency_named_finds_its_country():
+    found, _ = _restricts("The rules, announced by the Ministry of Commerce on May 2, 2024, cover cerium and lanthanum.")
+    assert found == {("China", "cerium"), ("China", "lanthanum")}
+
+
+def test_control_on_equipment_only_and_pronoun_after_country():
+    found, _ = _restricts("The Netherlands said it would require licences for some advanced wafer inspection tools.")
+    assert {i for i, _ in found} == {"Netherlands"} and found
+
+
+def test_noun_exports_of_is_not_a_supply_verb():
+    found, _ = edges("Beijing went further, saying exports of bismuth to Japan would no longer be approved.")
+    assert not [e for e in found if e[0] in ("SUPPLIES", "PRODUCES")]
+
+
+def test_ellipsis_shares_the_head_of_the_next_material():
+    _, out = edges("Exporters of natural flake and spherical graphite need a licence.")
+    mats = {n["name"] for n in out["nodes"] if n["type"] == "Material"}
+    assert {"natural flake graphite", "spherical graphite"} <= mats
+
+
+def test_agency_named_as_actor_is_a_node_without_an_edge():
+    _, out = edges("The commerce ministry said the new rules were final.")
+    assert [n["name"] for n in out["nodes"] if n["type"] == "Agency"] == ["Ministry of Commerce (China)"]
+
+
+def test_country_named_only_as_a_cited_source_is_not_a_node():
+    _, out = edges("Peru mines about 10% of the world's copper, according to US estimates.")
+    assert {n["name"] for n in out["nodes"] if n["type"] == "Country"} == {"Peru"}
+
+
+def test_coordinated_subjects_all_supply():
+    found, _ = edges("Brazil, Canada and Australia refine small quantities of niobium.")
+    assert {e[1] for e in found if e[0] == "SUPPLIES"} == {"Brazil", "Canada", "Australia"}
+
+
+def test_negated_object_is_not_a_supply():
+    found, _ = edges("Japan has mined no cobalt since 1990, and Chile mines copper.")
+    assert ("SUPPLIES", "Japan", "cobalt") not in found and ("SUPPLIES", "Chile", "copper") in found
+
+
+def test_second_share_of_a_sentence_keeps_its_subject_across_a_while_clause():
+    found, out = edges("It is Peru. It mines 40% of the world's rhenium, which is recovered while copper is smelted, "
+                       "and roughly four-fifths of all tellurium.")
+    shares = {(e["source"], e["target"]): e.get("share") for e in out["edges"] if e["type"] == "SUPPLIES"}
+    assert shares.get(("Peru", "tellurium")) == 0.8
+
+
+def test_ranks_ordinal_ahead_of_and_elliptical():
+    found, _ = edges("Brazil mines most of the world's niobium. Canada, the second-largest producer, and Australia, "
+                     "in third place, trail far behind.")
+    assert {e[1] for e in found if e[0] == "SUPPLIES" and e[2] == "niobium"} == {"Brazil", "Canada", "Australia"}
+    found, _ = edges("Russia is the biggest producer of palladium, ahead of South Africa and Canada.")
+    assert {e[1] for e in found if e[2] == "palladium"} == {"Russia", "South Africa", "Canada"}
+    found, _ = edges("Indonesia mines most of the world's nickel. The Philippines ranks second and Russia third.")
+    assert {e[1] for e in found if e[2] == "nickel"} == {"Indonesia", "Philippines", "Russia"}
+    found, _ = edges("Chile mines a quarter of the world's lithium. Argentina is a distant second.")
+    assert ("SUPPLIES", "Argentina", "lithium") in found
+
+
+def test_regional_description_resolves_to_that_regions_country():
+    found, _ = edges("Chile and the United States signed a deal. The South American nation mines 24% of the world's "
+                     "lithium.")
+    assert ("SUPPLIES", "Chile", "lithium") in found
+
+
+def test_firms_in_a_list_with_locators_and_a_relative_clause():
+    found, _ = edges("In cobalt, Finland's Acme Metals Corp and Canada's Globex Mining, whose Northwind refinery in "
+                     "Ontario recovers the metal from nickel matte, are among the few sizeable producers.")
+    assert {(e[1], e[2]) for e in found} >= {("Acme Metals", "cobalt"), ("Globex Mining", "cobalt"),
+                                             ("Northwind refinery", "cobalt"),
+                                             ("Northwind refinery", "Globex Mining")}
+
+
+def test_facility_owner_from_possessive_firm_and_its():
+    found, _ = edges("Washington backs Acme Mining Corp's Blue Ridge Project in Nevada, which would produce "
+                     "lithium alongside boron.")
+    assert ("PART_OF", "Blue Ridge Project", "Acme Mining") in found
+    assert {e[2] for e in found if e[0] == "PRODUCES" and e[1] == "Blue Ridge Project"} == {"lithium", "boron"}
+    found, _ = edges("Ford idled its Dearborn Truck Plant for a week.")
+    assert ("PART_OF", "Dearborn Truck Plant", "Ford") in found
+
+
+def test_money_committed_to_a_project_and_a_loan_considered_for_it():
+    found, out = edges("Acme Mining Corp is developing the Blue Ridge Project in Nevada. The Department of Energy has "
+                       "committed $40 million to the project, and the Export-Import Bank is considering a loan of "
+                       "up to $900 million.")
+    inv = {(e["source"], e["target"]): e for e in out["edges"] if e["type"] == "INVESTS_IN"}
+    assert ("Department of Energy", "Blue Ridge Project") in inv
+    loan = inv[("Export-Import Bank of the United States", "Blue Ridge Project")]
+    assert loan["status"] == "proposed" and loan["hedged"] and "loan" in loan["instrument"]
+
+
+def test_pronoun_investor_is_the_agency_subject_of_the_sentence_before():
+    found, _ = edges("Acme Metals Corp makes cobalt. The Pentagon wants more supply. Last year it awarded $5 million "
+                     "under a defence programme to a company developing a cobalt mine in Peru.")
+    assert [e for e in found if e[0] == "INVESTS_IN" and e[1] == "Department of Defense"]
+
+
+def test_the_mine_is_the_facility_just_named():
+    _, out = edges("Acme Mining Corp owns the Blue Ridge Mine. The company says the mine could meet about 30 per cent "
+                   "of US lithium demand.")
+    sup = [e for e in out["edges"] if e["type"] == "SUPPLIES" and e.get("share") == 0.3]
+    assert sup and sup[0]["source"] == "Blue Ridge Mine"

@@ -13,13 +13,14 @@ facilities, programmes and pronouns, with their roles tagged.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.names import material_name
 
 from .context import LIST_SEP, DocState, Sent
 from .data import entities
 from .firms import find_firms
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, surface_key
 from .mentions import Mention
 from .phrases import find_facilities, find_investments
 
@@ -34,10 +35,13 @@ PRONOUN_TYPES = {
     "the producer": ("Firm",), "the ministry": ("Agency",), "the agency": ("Agency",),
     "the government": ("Country",), "the country": ("Country",), "the material": ("Material",),
     "the metal": ("Material",), "the compound": ("Material",), "the element": ("Material",),
-    "the mineral": ("Material",),
+    "the mineral": ("Material",), "the mine": ("Facility",), "the project": ("Facility",),
+    "the plant": ("Facility",), "the facility": ("Facility",), "the smelter": ("Facility",),
+    "the refinery": ("Facility",),
 }
-_PRONOUN = re.compile(r"\b(?:(It|it|They|they|This|this)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:expected|likely|unclear|possible|important|time|said|understood|estimated|thought|believed|hoped|reported)\b)|([Tt]he\s+(?:company|firm|miner|group|producer|ministry|agency|government|country|material|metal|compound|element|mineral))\b(?!['\u2019]s\s+(?:new|second)))")
+_PRONOUN = re.compile(r"\b(?:(It|it|They|they|This|this)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:expected|likely|unclear|possible|important|time|said|understood|estimated|thought|believed|hoped|reported)\b)|([Tt]he\s+(?:company|firm|miner|group|producer|ministry|agency|government|country|material|metal|compound|element|mineral|mine|project|plant|facility|smelter|refinery))\b(?!['\u2019]s\s+(?:new|second)))")
 _CITED = re.compile(r"\b(?:according\s+to|said|says|citing|cited\s+by|reported\s+by|data\s+from|figures\s+from)\s+(?:the\s+|a\s+|an\s+|consultancy\s+|research\s+firm\s+|analysts?\s+(?:at\s+)?)?$", re.I)
+_RELATIVE = re.compile(r",\s+(?:whose|which|who|where)\s[^,;]*,")
 _ASIDE = re.compile(r"\s[\u2013\u2014-]{1,2}\s.*?\s[\u2013\u2014-]{1,2}\s|\([^)]*\)")
 _DEMONYM_BEFORE_FIRM = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:trading\s+house|company|firm|miner|producer|maker|group|giant|conglomerate|refiner|supplier|start-?up|chipmaker|automaker|carmaker|manufacturer|smelter|lender|bank)\s+$", re.I)
 
@@ -103,6 +107,7 @@ def _materials(text: str, mentions: list[Mention], doc: DocState) -> list[Mentio
             out[-1] = Mention("Material", material_name(surface.lower()), prev.start, m.end, surface)
             continue
         out.append(m)
+    out = _ellipses(text, out)
     mats = [m for m in out if m.type == "Material"]
     keep = []
     for m in out:
@@ -124,14 +129,70 @@ def _materials(text: str, mentions: list[Mention], doc: DocState) -> list[Mentio
     return keep
 
 
+_ELLIPSIS = re.compile(r"(?<![\w\-])((?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*)\s+(?:and|or)\s+$")
+
+
+def _ellipses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"natural flake and spherical graphite": the first item shares the head of the second.
+
+    A modifier before "and"/"or" becomes a material of its own when modifier + head is a known material.
+    """
+    gaz = gazetteer()
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "Material" and len(words) >= 2 and text[max(0, m.start - 5):m.start].rstrip().endswith(("and", "or")):
+            before = _ELLIPSIS.search(text, max(0, m.start - 40), m.start)
+            if before and not (out and out[-1].end > before.start(1)):
+                mods = before.group(1).split()
+                tries = [(k, h) for k in range(len(mods)) for h in range(1, len(words))]
+                for k, h in tries:
+                    hit = gaz.table.get(surface_key(" ".join(mods[k:] + words[-h:])))
+                    if hit and hit[0] == "Material":
+                        a = before.start(1) + before.group(1).find(mods[k])
+                        out.append(Mention("Material", hit[1], a, before.end(1), text[a:before.end(1)]))
+                        break
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _regional() -> tuple[re.Pattern, dict]:
+    spec = entities()["regional_epithets"]
+    regions = sorted(spec["regions"], key=len, reverse=True)
+    rx = re.compile(r"\b[Tt]he\s+(" + "|".join(re.escape(r) for r in regions) + r")\s+(?:"
+                    + "|".join(spec["nouns"]) + r")\b(?!['\u2019]s\s+(?:largest|biggest|top))")
+    return rx, {r: frozenset(cs) for r, cs in spec["regions"].items()}
+
+
+def _regional_epithets(text: str, doc: DocState, earlier: list[Mention], taken) -> list[Mention]:
+    """"The Asian nation": the last country of that region named before, in this sentence or earlier."""
+    rx, regions = _regional()
+    out = []
+    for m in rx.finditer(text):
+        members = regions[m.group(1)]
+        before = [x for x in earlier if x.type == "Country" and x.end <= m.start()]
+        found = next((x.name for x in reversed(before) if x.name in members), None)
+        if found is None:
+            found = next((x.name for _, x in reversed(doc.history)
+                          if x.type == "Country" and x.name in members and "cited" not in x.tags), None)
+        mention = Mention("Country", found or "", m.start(), m.end(), m.group(0))
+        if found and not _overlaps(mention, taken):
+            out.append(mention)
+    return out
+
+
 def _tag(text: str, mentions: list[Mention]) -> None:
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text)]
+    relatives = [(a.start(), a.end()) for a in _RELATIVE.finditer(text)] if "," in text else []
     by_start = sorted(mentions, key=lambda x: x.start)
     for i, m in enumerate(by_start):
         if _CITED.search(text, max(0, m.start - 40), m.start) and m.type in ("Agency", "Firm", "Country"):
             m.tags.add("cited")
         if any(a <= m.start and m.end <= b for a, b in asides):
             m.tags.add("paren")
+        if any(a <= m.start and m.end <= b for a, b in relatives):
+            m.tags.add("relative")  # inside ", whose/which ... ,": not the main clause's subject or object
         if m.type == "Country" and i + 1 < len(by_start):
             nxt = by_start[i + 1]
             gap = text[m.end:nxt.start]
@@ -176,6 +237,8 @@ def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Se
         mentions = gaz
     taken = [(m.start, m.end) for m in mentions if m.type != "Material"]
     mentions = mentions + _dynamic(text, doc, taken)
+    if "The " in text or "the " in text:
+        mentions += _regional_epithets(text, doc, mentions, taken)
     if taken:
         mentions = [m for m in mentions if not (m.type == "Material" and _overlaps(m, taken))
                     or any(m.start == a and m.end == b for a, b in taken)]

@@ -17,7 +17,13 @@ from .mentions import Mention
 __all__ = ["Sent", "DocState", "Fact", "LIST_SEP"]
 
 # what joins the items of a list: ", ", " and ", ", and ", " or ", "/"
-LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|\s*/\s*|\s+as\s+well\s+as\s+)$")
+LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|\s*/\s*|\s+as\s+well\s+as\s+|\s+alongside\s+|\s+along\s+with\s+)$")
+# a locator between two list items: "Belgium's Umicore and Canada's Teck"
+_LOCATOR_END = re.compile(r"(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['\u2019]s|[A-Z][\w.\-]*-based)\s+$")
+
+
+def _joins(gap: str) -> bool:
+    return bool(LIST_SEP.match(gap)) or bool(LIST_SEP.match(_LOCATOR_END.sub("", gap)))
 _CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but|although|though)\s+|\s+(?:while|whereas)\s+")
 
 
@@ -44,9 +50,9 @@ class Sent:
         same = [x for x in self.mentions if x.type in types]
         i = same.index(m)
         lo = hi = i
-        while lo > 0 and LIST_SEP.match(self.text[same[lo - 1].end:same[lo].start]):
+        while lo > 0 and _joins(self.text[same[lo - 1].end:same[lo].start]):
             lo -= 1
-        while hi + 1 < len(same) and LIST_SEP.match(self.text[same[hi].end:same[hi + 1].start]):
+        while hi + 1 < len(same) and _joins(self.text[same[hi].end:same[hi + 1].start]):
             hi += 1
         out, seen = [], set()
         for x in same[lo:hi + 1]:

@@ -32,14 +32,17 @@ _TECH = re.compile(r"\b((?:(?:key|advanced|related|[\w\-]+ing|[\w\-]+)\s+){0,2}(
                    r"(?!\s+(?:metals?|minerals?|materials?|elements?|items?|products?|compan(?:y|ies)|firms?|sectors?|stocks?|giants?|groups?)\b)", re.I)
 _TECH_DROP = {"certain", "some", "the", "a", "an", "other", "related", "and", "or", "of", "its", "their", "on", "for"}
 _DESTINATION = re.compile(r"\b(?:to|into|targeting|against|aimed\s+at|bound\s+for|destined\s+for)\s+(?:the\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _ANNOUNCE = re.compile(r"\b(?:announc\w+|unveil\w+|issu\w+|said|stated|published)\b", re.I)
 
 
 def _imposer(sent: Sent, pos: int, doc: DocState) -> str | None:
     before = [m for m in sent.mentions if m.end <= pos and m.type in ("Country", "Agency", "Pronoun")
               and not (m.tags & {"cited", "recipient"})]
-    for m in reversed(before):
+    for i, m in enumerate(reversed(before)):
         if m.type == "Pronoun":
+            if any(x.type != "Pronoun" for x in before[:len(before) - 1 - i]):
+                continue  # "the Netherlands said it would ...": the name said before the pronoun
             r = resolve(m, sent, doc, ("Country", "Agency"))
             if r is None:
                 continue
@@ -51,6 +54,10 @@ def _imposer(sent: Sent, pos: int, doc: DocState) -> str | None:
     after = [m for m in sent.mentions if m.start >= pos and m.type == "Agency" and "cited" not in m.tags]
     if after:
         return agency_country(after[0].name)
+    for m in sent.of("Country", pos, skip=("cited", "recipient")):
+        # "shipments of X from Zimbabwe need a licence": the origin controls its own exports
+        if _FROM.search(sent.text, max(0, m.start - 10), m.start):
+            return m.name
     for m in sent.of("Country", pos, skip=("cited", "recipient")):
         # "..., Beijing said."
         if re.match(r"\s*(?:['\u2019]s\s+[\w\s]{0,30}?)?\s*(?:said|says|announced|stated|confirmed|added)\b", sent.text[m.end:]):
@@ -78,10 +85,10 @@ def _technologies(text: str, start: int, end: int, taken) -> list[Mention]:
     return out
 
 
-def _items_after(sent: Sent, pos: int, doc: DocState) -> list[Mention]:
+def _items_after(sent: Sent, pos: int, doc: DocState, limit: int | None = None) -> list[Mention]:
     text = sent.text
-    stop = pattern("controls", "item_stop").search(text, pos)
-    end = stop.start() if stop else len(text)
+    stop = pattern("controls", "item_stop").search(text, pos, limit or len(text))
+    end = stop.start() if stop else (limit or len(text))
     items = sent.of("Material", pos, end, skip=("cited",))
     taken = [(m.start, m.end) for m in sent.mentions]
     items += _technologies(text, pos, end, taken)
@@ -137,6 +144,17 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if items:
             found.append((m.start(), items))
             used.append((m.start(), m.end()))
+    for m in pattern("controls", "subject").finditer(text):
+        # "exporters of X must obtain licences": the items lie between the subject and its verdict
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        verdict = pattern("controls", "verdict").search(text, m.end(), m.end() + 150)
+        if verdict is None:
+            continue
+        items = _items_after(sent, m.end(), doc, verdict.start())
+        if items:
+            found.append((m.start(), items))
+            used.append((m.start(), verdict.end()))
     for m in pattern("controls", "backward").finditer(text):
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in used):
             continue
@@ -147,7 +165,8 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
             used.append((m.start(), m.end()))
     if not found:
         ana = pattern("controls", "anaphor").match(text) or pattern("controls", "anaphor").search(text, 0, 40)
-        if ana and doc.last_control and re.search(r"\b(?:covers?|includes?|applies|extends?|targets?|lists?)\b", text[ana.end():]):
+        actor = doc.last_control or sent.of(("Agency", "Country"))
+        if ana and actor and re.search(r"\b(?:covers?|cover|covering|includes?|including|applies|extends?|targets?|lists?)\b", text[ana.end():]):
             items = sent.of("Material", ana.end(), skip=("cited",))
             if items:
                 found.append((ana.start(), items))

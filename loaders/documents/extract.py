@@ -42,6 +42,7 @@ _GATED = frozenset(_FAMILY_OF.values())
 # node types a family needs in its sentence before it can find anything
 _ORGS = frozenset(("Firm", "Agency", "Facility"))
 _CORE_NODES = ("Country", "Material", "Firm")
+_RANK_WORD = re.compile(r"\b(?:second|third|fourth|fifth)\b")
 _MAX_SENTENCE = 2000  # a longer "sentence" is a table or junk: scanned for names only
 
 
@@ -102,10 +103,16 @@ def extract_facts(text: str, doc_name: str) -> tuple[list[Sent], list[Fact], Doc
         elif busy:
             for rule in _families(sent):
                 facts += rule(sent, doc)
-        elif ms and ms[0].type in ("Material", "Pronoun"):
-            # one material is enough for USED_IN: its uses are industries, not mentions
-            if use_facts in _families(sent):
+        elif ms:
+            # one mention can be enough: a material for USED_IN (its uses are industries, not
+            # mentions), a country for RESTRICTS (the items may be equipment, not mentions)
+            fams = _families(sent)
+            if ms[0].type in ("Material", "Pronoun") and use_facts in fams:
                 facts += use_facts(sent, doc)
+            if control_facts in fams:
+                facts += control_facts(sent, doc)
+            if ms[0].type == "Country" and _RANK_WORD.search(sent.text):
+                facts += supply_facts(sent, doc)  # "Vietnam is a distant second."
         doc.remember(sent)
     return sents, facts, doc
 
@@ -152,14 +159,11 @@ def extract_text(text: str, doc_name: str, source_url: str | None = None) -> Ite
                 entry["props"].setdefault(k, v)
 
     in_facts = {r for f in facts for r in (f.source, f.target)}
-    control_sents = {f.sent.index for f in facts if f.type == "RESTRICTS"}
-    imposers = {p.get("imposer") for f in facts for p in f.node_props.values()}
     for sent in sents:
         for m in sent.mentions:
-            keep = m.type in _CORE_NODES and not (m.type == "Firm" and "cited" in m.tags) \
-                or m.ref in in_facts \
-                or (m.type == "Agency" and "cited" not in m.tags and sent.index in control_sents
-                    and m.props.get("country") in imposers)
+            # a known agency named as an actor (not as a cited source) has a supply-chain role
+            keep = m.type in _CORE_NODES + ("Agency",) and "cited" not in m.tags \
+                or m.ref in in_facts
             if keep:
                 props = dict(m.props)
                 if m.type == "Country":

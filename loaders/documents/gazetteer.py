@@ -184,7 +184,10 @@ class Gazetteer:
         """Mentions for matched ``spans`` of ``text`` (offsets in ``text``), non-entities dropped."""
         out = []
         table, memo = self.table, self.memo
+        last_end = 0
         for start, end in spans:
+            if start < last_end:
+                continue  # inside a compound just read ("graphite anode material" of "... graphite anode materials")
             matched = text[start:end]
             hit = memo.get(matched)
             if hit is None:
@@ -209,6 +212,7 @@ class Gazetteer:
                     if c and c.group(0).strip(" -").lower() not in name:
                         name = text[start:end].lower()
             mention = Mention(type_, name, start, end, text[start:end])
+            last_end = end
             if type_ == "Agency":
                 mention.props["country"] = agency_country(name)
             out.append(mention)

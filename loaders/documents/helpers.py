@@ -76,6 +76,12 @@ def resolve(m: Mention, sent: Sent, doc: DocState, types=ACTORS) -> Mention | No
                and not (x.tags & {"locator", "cited", "facility_part"})]
     if earlier and m.name not in ("it", "this", "they"):
         return earlier[-1]
+    if m.name == "it" and not earlier:  # the subject of the sentence before
+        # "The Pentagon has tried ... Last year it awarded"
+        prev = [x for idx, x in doc.history[-12:] if idx == sent.index - 1 and x.type in allowed
+                and not (x.tags & {"locator", "cited", "facility_part"})]
+        if prev and prev[0].type in ("Agency", "Firm", "Country"):
+            return prev[0]
     for t in allowed:
         found = doc.last(t, sent.index)
         if found is not None:

@@ -57,6 +57,16 @@ def _props(text: str, pos: int, end: int) -> dict:
     return props
 
 
+def _recent(doc: DocState, before: int, types) -> Mention | None:
+    """The last mention of ``types`` in the two sentences before ``before``."""
+    for idx, m in reversed(doc.history):
+        if idx < before - 2:
+            return None
+        if idx < before and m.type in types:
+            return m
+    return None
+
+
 def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
     """The INVESTS_IN facts of one sentence."""
     text = sent.text
@@ -71,7 +81,10 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
 
     for inv in sent.of("Investment"):
         doc.programme = (("Country", inv.props["owner"]), inv)
-    for t in pattern("investments", "forward").finditer(text):
+    triggers_ = sorted(list(pattern("investments", "forward").finditer(text))
+                       + list(pattern("investments", "money_to").finditer(text)), key=lambda t: t.start())
+    targets: list[Mention] = []
+    for t in triggers_:
         ts, te = t.start(), t.end()
         a, b = sent.clause_of(ts)
         build = bool(re.search(r"build|construct|develop|expand", t.group(0), re.I))
@@ -113,6 +126,7 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             props["via"] = [via.name]
         for i in investors:
             emit(i, target, props)
+        targets.append(target)
         if via is not None:
             emit(via, target, {k: v for k, v in props.items() if k != "via"})
         if doc.pending_investor is not None:
@@ -125,6 +139,19 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     seen.add((pending.ref, target.ref))
                     out.append(f)
             doc.pending_investor = None
+    # "..., and the Export-Import Bank is considering a loan of up to $1.8 billion": the same recipient
+    for o in pattern("investments", "offer").finditer(text):
+        cands = [m for m in sent.of(("Agency", "Firm", "Country"), 0, o.start(), skip=_SKIP)]
+        if not cands or any(s_ref == cands[-1].ref for s_ref, _ in seen):
+            continue
+        investor = cands[-1]
+        after = [m for m in sent.of(TARGETS, o.end(), skip=_SKIP) if m.start - o.end() <= 60]
+        target = after[0] if after else (targets[-1] if targets else _recent(doc, sent.index, ("Facility",)))
+        if target is None:
+            continue
+        clause = text[investor.start:]
+        props = _props(clause, o.start() - investor.start, o.end() - investor.start)
+        emit(investor, target, props)
     # a project named as a candidate of an investment programme
     if pattern("investments", "candidate").search(text) and doc.programme is not None:
         owner_ref, inv = doc.programme

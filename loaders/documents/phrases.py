@@ -28,6 +28,8 @@ _ORDINAL = re.compile(r"\b(?:a|an|the)\s+((?:(?:new|second|third|first|planned|p
                       + r"(facility|plant|factory|refinery|mine|smelter)\b", re.I)
 _IN_COUNTRY = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){1,5}?)(plant|facility|refinery|factory|mine|project|smelter)\s+in\s+(?:the\s+)?$", re.I)
 _INVOLVING = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}?)(project|scheme|plant|facility|centre|center|venture)\s+(?:involving|linked\s+to|led\s+by|backed\s+by|run\s+by|operated\s+by|developed\s+by|proposed\s+by)\s+$", re.I)
+_POSS_AFTER = re.compile(r"['\u2019]s?\s+")
+_OWNER_BEFORE = re.compile(r"\b(?:its|their|whose)\s+$")
 _STOPWORDS = {"the", "a", "an", "its", "their", "major", "new", "this", "that"}
 
 
@@ -54,8 +56,20 @@ def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None) 
         if not head:
             continue
         start = m.start(1) + m.group(1).find(head[0])
-        if any(a <= start < b for a, b in known):
+        owner = None
+        firm = next((f for f in firms if f.start <= start < f.end), None)
+        if firm is not None:
+            # "Acme Mining's Big Hill Mine": the firm's possessive names the owner
+            poss = _POSS_AFTER.match(text, firm.end)
+            if poss is None or poss.end() >= m.end(1):
+                continue
+            start, owner = poss.end(), firm.name
+            head = text[start:m.end(1)].split()
+        elif any(a <= start < b for a, b in known):
             continue
+        elif _OWNER_BEFORE.search(text, max(0, start - 8), start):
+            before = [f for f in firms if f.end <= start]
+            owner = before[-1].name if before else owner_hint  # "Acme idled its Big Hill Plant"
         names = [(x.start, x.end) for x in mentions if x.type in ("Country", "Material")]
         if all(any(a <= start + i and start + i < b for a, b in names)
                for i in [m.group(1).find(w) - m.group(1).find(head[0]) for w in head]):
@@ -63,7 +77,7 @@ def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None) 
         # a capitalised name before the kind word: "Mountain Pass Mine", "Mount Weld mine"
         if not any(w not in common for w in head):
             continue
-        add(_clean(" ".join(head) + " " + m.group(2)), start, m.end(), core=" ".join(head))
+        add(_clean(" ".join(head) + " " + m.group(2)), start, m.end(), owner, core=" ".join(head))
     for m in _POSSESSIVE.finditer(text):
         owner = None
         before = [f for f in firms if f.end <= m.start()]

@@ -30,7 +30,9 @@ _QUAL = (r"(?:(?P<q>about|around|approximately|roughly|nearly|almost|over|more t
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "one-half": 0.5, "two-thirds": 0.667, "two thirds": 0.667,
               "one-third": 0.333, "one third": 0.333, "a third": 0.333, "a quarter": 0.25,
               "one-quarter": 0.25, "one quarter": 0.25, "three-quarters": 0.75, "three quarters": 0.75,
-              "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1, "one-tenth": 0.1}
+              "a fifth": 0.2, "one-fifth": 0.2, "one fifth": 0.2, "two-fifths": 0.4, "two fifths": 0.4,
+              "three-fifths": 0.6, "three fifths": 0.6, "four-fifths": 0.8, "four fifths": 0.8,
+              "a tenth": 0.1, "one-tenth": 0.1, "nine-tenths": 0.9, "nine tenths": 0.9}
 _NUMBER = re.compile(_QUAL + r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
 # the number alone, found first; the qualifier is then looked for just before it (a long optional
 # case-insensitive prefix tried at every position is what made the one-pattern scan slow)

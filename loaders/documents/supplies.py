@@ -38,7 +38,7 @@ _SKIP = ("cited", "locator", "paren", "recipient", "facility_part")
 _RECIPIENT_BEFORE = re.compile(r"\b(?:suppl\w*|sell\w*|ship\w*|deliver\w*|provid\w*|export\w*\s+to|sold\s+to|imports?\s+(?:into|by)|to)\s+(?:the\s+)?$", re.I)
 _INDUSTRY_MARKET = re.compile(r"^\s*(?:share\s+)?of\s+the\s+(?:global|world['\u2019]s|world|international)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:market|industry|sector)\b", re.I)
 _PASSIVE_AT = re.compile(r"\b(?:produced|mined|refined|made|extracted|processed)\s+(?:at|from)\s+(?:the\s+)?$", re.I)
-_C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships|shipped|restarts?|restart|resumes?|resume)\b"
+_C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships|shipped|restarts?|restart|resumes?|resume|recovers?|recovered)\b"
                       r"(?![\s\-]+(?:chains?|curbs?|controls?|restrictions?|bans?|licen[cs]\w*|quotas?|security|risks?|shortages?|disruptions?|deficits?)\b)", re.I)
 _EXTRACT_FROM = re.compile(r"\b(?:extract\w*|produc\w*|min(?:ed|ing)|refin\w*|process\w*|recover\w*|smelt\w*)\s+(?:[\w\-]+\s+){0,3}?(?:from|at)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
 _C_VERBS_LOW = re.compile(_C_VERBS.pattern)  # the same words, on the lower-cased sentence
@@ -50,6 +50,14 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|on|of|for|restrict\w*|ban\w*
                           r"limit\w*|tighten\w*|stop\w*|prohibit\w*)\s+$", re.I)
 _POSS_RANK = re.compile(r"['\u2019]s\s+(?:[\w\-]+\s+){0,2}(?:top|largest|biggest|leading|main|major|dominant)\b", re.I)
 _OUTSIDE = re.compile(r"\s+(?:outside(?:\s+of)?|beyond|excluding|ex-)\s*(?:the\s+)?[A-Z]")
+_RANK = re.compile(r"\b(?:second|third|fourth|fifth|place|ranks?)\b")
+_AHEAD = re.compile(r"\bahead\s+of\s+(?:the\s+)?", re.I)
+_BARE_RANK = re.compile(r"\s+(?:in\s+)?(second|third|fourth|fifth)\b(?:\s+place)?\s*(?:[.,;]|$)", re.I)
+_PURPOSE = re.compile(r"\b(?:used|needed|required|designed|able|tools?|equipment|machines?|technolog(?:y|ies))\s+(?:to|for)\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
+_NOUN_FORMS = frozenset(("exports", "export", "supplies", "supply", "ships"))
+_NEGATED_OBJECT = re.compile(r"\s+(?:no|none|nothing|little|neither)\b", re.I)
+_OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|the\s+(?:metal|material|mineral|element|compound))\b")
 _SUPPLY_VERB = re.compile(r"\b(?:suppl\w+|export\w*|ship\w*|sell\w*|sold)\b", re.I)
 
 
@@ -85,7 +93,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     text = sent.text
     low = text.lower()
     passive_any = _PASSIVE_LOW.search(low)
-    if not sent.of("Material") and not _ENTRY_LOW.search(low) and not passive_any:
+    if not sent.of("Material") and not _ENTRY_LOW.search(low) and not passive_any and not _RANK.search(low):
         return []
     # which of the rule sections below can match at all: one look each at the lower-cased sentence
     has_share = "%" in text or "cent" in low or "pct" in low or bool(_FRACTION_LOW.search(low))
@@ -101,7 +109,10 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     hedged = is_hedged(text) or None
     when = tense(text)
 
+    sent_supplier: list[Mention] = []
+
     def emit(kind, sup, mat, props):
+        sent_supplier.append(sup)
         key = (sup.ref, mat.ref, props.get("share"))
         if key in done_pairs or sup.ref == mat.ref:
             return
@@ -111,6 +122,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
         out.append(_fact(kind, sup, mat, props, sent))
         doc.last_supplier = sup
 
+    rank_targets: list[Mention] = []
     for a, b in sent.clauses:
         clause = text[a:b]
         sups = sent.of(SUPPLIERS, a, b, skip=_SKIP)
@@ -147,11 +159,19 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     r"\b(?:in|by|from)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(a, x.start - 20):x.start])]
                 supplier = after[0] if after else None
             if supplier is None:
+                # the description or pronoun nearest before the share: "says the mine could meet 35%"
+                for p in reversed([p for p in pronouns if p.end <= s.start and s.start - p.end < 40]):
+                    supplier = resolve(p, sent, doc, SUPPLIERS)
+                    if supplier is not None:
+                        break
+            if supplier is None:
                 for p in pronouns:
                     if p.start - a < 25:
                         supplier = resolve(p, sent, doc, SUPPLIERS)
                 if supplier is None and re.match(r"\s*(?:This|These|That|Together,\s+they)\b", clause):
                     supplier = doc.last_supplier
+            if supplier is None and sent_supplier:
+                supplier = sent_supplier[-1]  # "X refines 98% of A ..., and two-thirds of B": one subject
             if supplier is None:
                 continue
             window = text[max(a, s.start - 30):nxt]
@@ -189,7 +209,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     for mtl in sent.list_at(near):
                         emit("SUPPLIES", c, mtl, {"qualifier": "concentrated", "stage": "resources"})
                 continue
-            supplier = nearest_before(sups, ds)
+            supplier = nearest_before([x for x in sups if "relative" not in x.tags], ds)
             if supplier is not None and supplier.type == "Country" and _POSS_RANK.match(text[supplier.end:ds] + word):
                 continue  # "Congo's largest producer": a rank inside one country, said of someone else
             if _OUTSIDE.match(text, de):
@@ -210,16 +230,39 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 continue
             if supplier is None:
                 continue
-            first = _materials_after(mats, de, b, 80)
+            dmats = [m for m in mats if "relative" not in m.tags]
+            first = _materials_after(dmats, de, b, 80)
             targets = sent.list_at(first) if first is not None else []
             if not targets:
-                near = nearest_before([m for m in mats if m.start > supplier.start], ds)
+                near = nearest_before([m for m in dmats if m.start > supplier.start], ds)
                 if near is None:
-                    near = nearest_before(mats, ds, 60) or (sent.of("Material")[:1] or [None])[0]
+                    near = nearest_before(dmats, ds, 60) or (sent.of("Material")[:1] or [None])[0]
+                if near is None and _RANK.search(word):
+                    near = doc.topic(sent.index)  # "Vietnam is a distant second.": the material just discussed
                 targets = [near] if near is not None else []
-            for t in targets:
-                emit("SUPPLIES", supplier, t, {"qualifier": word, "stage": stage_of(clause[d.start():d.start() + 80]),
-                                               "tense": when, "hedged": hedged})
+            suppliers = [supplier]
+            if supplier in sent.mentions and supplier.type in ("Country", "Firm") and _RANK.search(word) is None:
+                suppliers = [x for x in sent.list_at(supplier)
+                             if x.end <= supplier.end and not (x.tags & set(_SKIP))] or [supplier]
+            props = {"qualifier": word, "stage": stage_of(clause[d.start():d.start() + 80]), "tense": when,
+                     "hedged": hedged}
+            for sup in suppliers:
+                for t in targets:
+                    emit("SUPPLIES", sup, t, props)
+            if targets:
+                rank_targets[:] = targets
+                # "the biggest producer of X, ahead of Peru and Chile": the runners-up supply it too
+                ahead = _AHEAD.search(text, de, b)
+                first_c = first_after(sent.of("Country", a, b, skip=_SKIP), ahead.end(), 3) if ahead else None
+                for c in (sent.list_at(first_c) if first_c is not None else []):
+                    for t in targets:
+                        emit("SUPPLIES", c, t, {"qualifier": "runner-up", "stage": props["stage"], "tense": when})
+        # "Tajikistan ranks second among producers and Russia third": an elliptical rank
+        if rank_targets:
+            for c in sent.of("Country", a, b, skip=_SKIP):
+                if _BARE_RANK.match(text, c.end):
+                    for t in rank_targets:
+                        emit("SUPPLIES", c, t, {"qualifier": _BARE_RANK.match(text, c.end).group(1).lower()})
         # C. producing verbs, active voice
         for v in (_C_VERBS.finditer(clause) if has_verb else ()):
             vs, ve = v.start() + a, v.end() + a
@@ -230,6 +273,12 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 continue
             if _NOUN_BEFORE.search(text, max(a, vs - 12), vs):
                 continue  # "a ban on the export of", "its supply of": a noun, not a verb with a subject
+            if _OF_AFTER.match(text, ve) and v.group(0).lower() in _NOUN_FORMS:
+                continue  # "saying exports of X would ...": a noun phrase
+            if _PURPOSE.search(text, max(a, vs - 20), vs):
+                continue  # "the equipment used to make them": a purpose, not a producer
+            if _NEGATED_OBJECT.match(text, ve):
+                continue  # "has produced no gallium since 1987"
             subject = nearest_before([x for x in sups if not (x.type == "Facility" and re.search(
                 r",\s+(?:the\s+)?$", text[max(0, x.start - 6):x.start]))], vs, 45)
             if subject is None:
@@ -243,28 +292,42 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                         subject = resolve(p, sent, doc, ("Firm", "Country", "Facility"))
             if subject is None:
                 continue
+            subjects = [subject]
+            if subject in sent.mentions and subject.type in ("Country", "Firm"):
+                # "Japan, South Korea and Russia refine ...": the whole coordinated subject
+                subjects = [x for x in sent.list_at(subject)
+                            if x.end <= subject.end and not (x.tags & set(_SKIP))] or [subject]
             gap = text[subject.end:vs]
             if pattern("supplies", "negation").search(gap) or re.search(r"\bno\s+\w*\s*$", gap):
                 continue
-            first = _materials_after(mats, ve, b, 60)
-            targets = sent.list_at(first) if first is not None else []
-            if not targets and re.match(r"\s+(?:it|them)\b", text[ve:ve + 6]):
-                t = doc.topic(sent.index, 3) or doc.last("Material", sent.index)
+            obj = _OBJECT_PRONOUN.match(text, ve)
+            if obj:
+                # "recovers the metal from zinc concentrate": the material named earlier
+                t = nearest_before([m for m in sent.of("Material") if "relative" not in m.tags], vs) \
+                    or doc.topic(sent.index, 3) or doc.last("Material", sent.index)
                 targets = [t] if t is not None else []
+            else:
+                first = _materials_after(mats, ve, b, 60)
+                targets = sent.list_at(first) if first is not None else []
             if not targets:
                 continue
             verb = v.group(0).lower()
             supply_verb = bool(_SUPPLY_VERB.match(verb))
             kind = "SUPPLIES" if subject.type == "Country" or supply_verb else "PRODUCES"
             stage = "exports" if verb.startswith("export") or verb.startswith("ship") else stage_of(verb)
-            is_future = when == "future" or verb.startswith("re")
+            is_future = when == "future" or verb.startswith(("restart", "resume"))
             props = {"stage": stage or "production", "tense": "future" if is_future and kind == "SUPPLIES" else when,
                      "hedged": hedged, "status": "planned" if is_future else "operating"}
             if kind == "SUPPLIES":
                 props.pop("status")
-            for t in targets:
-                if subject.type == "Facility" or t.type == "Material":
-                    emit(kind, subject, t, props)
+            for sub in subjects:
+                kind = "SUPPLIES" if sub.type == "Country" or supply_verb else "PRODUCES"
+                p = props if kind == "SUPPLIES" else {**props, "status": "planned" if is_future else "operating"}
+                if kind == "SUPPLIES":
+                    p = {k: v for k, v in p.items() if k != "status"}
+                for t in targets:
+                    if sub.type == "Facility" or t.type == "Material":
+                        emit(kind, sub, t, p)
         # D. passive origin: "is produced in China", "coming from Canada", "produced at the X mine"
         for p in (pattern("supplies", "produce_passive").finditer(clause) if passive_any else ()):
             ps, pe = p.start() + a, p.end() + a
