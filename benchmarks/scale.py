@@ -62,9 +62,24 @@ def scaled_data(factor: int, out: Path) -> Path:
     return out
 
 
+DOC_BYTES_1X = 40_000  # about twenty 2 KB articles: the size of the dev corpus and sample articles
+
+
+def scaled_docs(factor: int, out: Path) -> Path:
+    """Generated news-like articles (benchmarks.extract_throughput's realistic mix), ``factor`` x 40 KB."""
+    from benchmarks.extract_throughput import MIXES, articles
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in articles(factor * DOC_BYTES_1X, 2_000, seed=factor, fact_share=MIXES["realistic"]):
+        (out / name).write_text(text, encoding="utf-8")
+    return out
+
+
 STEPS = {
-    "build": "from supplygraph.build import build_graph; from graph.io import write_graph\n"
-             "G = build_graph({data!r}); write_graph(G, {graph!r}); print(G.number_of_nodes(), G.number_of_edges())",
+    "build": "import warnings; warnings.simplefilter('ignore')\n"
+             "from supplygraph.build import build_graph; from graph.io import write_graph\n"
+             "G = build_graph({data!r}, [{docs!r}]); write_graph(G, {graph!r})\n"
+             "print(G.number_of_nodes(), G.number_of_edges())",
     "report": "from supplygraph.cli import main\n"
               "main(['report', '--graph', {graph!r}, '--format', 'json', '--out', {out!r} + '/report.json'],"
               " standalone_mode=False)",
@@ -84,13 +99,16 @@ def main(argv=None) -> int:
     for factor in args.factors:
         base = WORK / f"x{factor}"
         data = scaled_data(factor, base / "data")
+        docs = scaled_docs(factor, base / "docs")
         graph = str(base / "graph.json")
         for step, code in STEPS.items():
             try:
-                r = python_step(code.format(data=str(data), graph=graph, out=str(base)), cwd=str(ROOT))
+                r = python_step(code.format(data=str(data), docs=str(docs), graph=graph, out=str(base)), cwd=str(ROOT))
             except RuntimeError as exc:
                 r = {"seconds": None, "peak_rss_mb": None, "error": str(exc).splitlines()[-1][:200]}
-            row = {"factor": factor, "step": step, "seconds": r["seconds"], "peak_rss_mb": r["peak_rss_mb"]}
+            row = {"factor": factor, "step": step, "seconds": r["seconds"], "peak_rss_mb": r["peak_rss_mb"],
+                   "doc_bytes": factor * DOC_BYTES_1X, "table_rows": sum(1 for f in data.glob("*.csv")
+                                                                         for _ in f.open()) }
             if step == "build" and r.get("stdout"):
                 row["nodes"], row["edges"] = (int(x) for x in r["stdout"].split()[:2])
             if "error" in r:

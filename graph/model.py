@@ -58,9 +58,10 @@ def _rank(source: dict) -> tuple:
     return (kind, when == "", recency, content, Source.from_dict(source).location)
 
 
-def _merge_sources(existing: list[dict], new: Iterable[Source], claim: dict) -> list[dict]:
+def _merge_sources(existing: list[dict], new: Iterable[tuple[Source, dict]]) -> list[dict]:
+    """Existing and new sources, one per location, sorted by location."""
     by_location = {Source.from_dict(s).location: s for s in existing}
-    for src in new:
+    for src, claim in new:
         if not src.claim and claim:
             src = src.with_claim(claim)
         d = src.to_dict()
@@ -91,31 +92,38 @@ def _resolve(attrs: dict, sources: list[dict], fallback: dict) -> None:
 
 def add_node(G: nx.MultiDiGraph, node: Node, schema: Schema | None = None) -> str:
     """Merge ``node`` into ``G`` and return its id; raise SchemaError if it does not fit."""
-    schema = schema or load_schema()
-    props = schema.check_node(node.type, node.props)
-    nid = node.id
-    attrs = G.nodes[nid] if nid in G else None
-    if attrs is None:
-        G.add_node(nid, type=node.type, name=node.name, aliases=[], sources=[])
-        attrs = G.nodes[nid]
-    aliases = set(attrs["aliases"]) | {a for a in node.aliases if a and a != node.name}
+    return _merge_nodes(G, [node], schema or load_schema())
+
+
+def _merge_nodes(G: nx.MultiDiGraph, group: list[Node], schema: Schema) -> str:
+    """Merge records of one node (same id) in a single pass."""
+    first = group[0]
+    nid = first.id
+    if nid not in G:
+        G.add_node(nid, type=first.type, name=first.name, aliases=[], sources=[])
+    attrs = G.nodes[nid]
+    aliases = set(attrs["aliases"])
+    sourced: list[tuple[Source, dict]] = []
+    fallback: dict = {}
+    for node in group:
+        props = schema.check_node(node.type, node.props)
+        aliases |= {a for a in node.aliases if a and a != node.name}
+        if node.sources:
+            sourced += [(src, props) for src in node.sources]
+        else:
+            # Properties given without a source still count, below every sourced claim.
+            for k, v in props.items():
+                fallback.setdefault(k, v)
     attrs["aliases"] = sorted(aliases)
-    attrs["sources"] = _merge_sources(attrs["sources"], node.sources, props)
-    # Properties given without a source still count, below every sourced claim.
-    fallback = {k: v for k, v in props.items() if not node.sources}
-    fallback.update({k: attrs[k] for k in attrs if k not in RESERVED and k not in fallback
-                     and not attrs["sources"]})
+    attrs["sources"] = _merge_sources(attrs["sources"], sourced)
+    if not attrs["sources"]:
+        fallback.update({k: attrs[k] for k in attrs if k not in RESERVED and k not in fallback})
     _resolve(attrs, attrs["sources"], fallback)
     return nid
 
 
-def add_edge(G: nx.MultiDiGraph, edge: Edge, schema: Schema | None = None) -> str:
-    """Merge ``edge`` into ``G`` (endpoints must exist) and return its key.
-
-    Raises SchemaError naming the type and endpoints when the edge breaks the
-    schema, and when it has no source: no fact without provenance.
-    """
-    schema = schema or load_schema()
+def _checked_edge(G: nx.MultiDiGraph, edge: Edge, schema: Schema) -> tuple[str, str, str, dict]:
+    """(u, v, key, coerced props) of a valid edge; raise SchemaError naming type and endpoints."""
     for end in (edge.source, edge.target):
         if end not in G:
             raise SchemaError(f"{edge.type} {edge.source} -> {edge.target}: unknown node {end!r}")
@@ -129,23 +137,69 @@ def add_edge(G: nx.MultiDiGraph, edge: Edge, schema: Schema | None = None) -> st
     u, v = edge.source, edge.target
     if schema.edge_types[edge.type].symmetric and v < u:
         u, v = v, u
-    key = Edge(edge.type, u, v, props).key
+    return u, v, Edge(edge.type, u, v, props).key, props
+
+
+def _merge_edges(G: nx.MultiDiGraph, u: str, v: str, key: str, edge_type: str,
+                 claims: list[tuple[Source, dict]]) -> None:
     if not G.has_edge(u, v, key):
-        G.add_edge(u, v, key=key, type=edge.type, sources=[])
+        G.add_edge(u, v, key=key, type=edge_type, sources=[])
     attrs = G.edges[u, v, key]
-    attrs["sources"] = _merge_sources(attrs["sources"], edge.sources, props)
+    attrs["sources"] = _merge_sources(attrs["sources"], claims)
     _resolve(attrs, attrs["sources"], {})
+
+
+def add_edge(G: nx.MultiDiGraph, edge: Edge, schema: Schema | None = None) -> str:
+    """Merge ``edge`` into ``G`` (endpoints must exist) and return its key.
+
+    Raises SchemaError naming the type and endpoints when the edge breaks the
+    schema, and when it has no source: no fact without provenance.
+    """
+    u, v, key, props = _checked_edge(G, edge, schema or load_schema())
+    _merge_edges(G, u, v, key, edge.type, [(src, props) for src in edge.sources])
     return key
 
 
 def add_records(G: nx.MultiDiGraph, records: Iterable[Node | Edge], schema: Schema | None = None) -> None:
-    """Merge a stream of Node and Edge records, in order, into ``G``."""
+    """Merge a stream of Node and Edge records into ``G``.
+
+    Records are grouped first and each node and edge is merged once, so a
+    fact repeated in thousands of sources costs no more than reading them. If
+    any record breaks the schema, SchemaError is raised and ``G`` is left as it
+    was: a batch goes in whole or not at all.
+    """
     schema = schema or load_schema()
+    nodes: dict[str, list[Node]] = {}
+    edges: list[Edge] = []
     for rec in records:
         if isinstance(rec, Node):
-            add_node(G, rec, schema)
+            nodes.setdefault(rec.id, []).append(rec)
         else:
-            add_edge(G, rec, schema)
+            edges.append(rec)
+    # Check everything against the node types G would have before touching G.
+    types = _TypeView(dict(G.nodes(data="type")))
+    for nid, group in nodes.items():
+        for node in group:
+            schema.check_node(node.type, node.props)
+        types.nodes.setdefault(nid, {"type": group[0].type})
+    grouped: dict[tuple[str, str, str], tuple[str, list]] = {}
+    for edge in edges:
+        u, v, key, props = _checked_edge(types, edge, schema)
+        grouped.setdefault((u, v, key), (edge.type, []))[1].extend((src, props) for src in edge.sources)
+    for group in nodes.values():
+        _merge_nodes(G, group, schema)
+    for (u, v, key), (edge_type, claims) in grouped.items():
+        _merge_edges(G, u, v, key, edge_type, claims)
+
+
+class _TypeView:
+    """Just enough of a graph for :func:`_checked_edge`: membership and node types."""
+
+    def __init__(self, types: dict[str, str]):
+        self.nodes = {n: {"type": t} for n, t in types.items()}
+
+    def __contains__(self, n) -> bool:
+        return n in self.nodes
 
 
 def nodes_of_type(G: nx.MultiDiGraph, node_type: str) -> list[str]:

@@ -31,13 +31,35 @@ def build_graph(data_dir: str | os.PathLike = DEFAULT_DATA, docs: Iterable[str |
         raise DataError(f"no reference tables found (expected some of {', '.join(TABLE_FILES)})", str(data_dir))
     G = new_graph()
     add_records(G, load_tables(data_dir))
+    _refuse_part_of_cycles(G)
     docs = list(docs)
     if docs:
         from loaders.documents import load_documents
 
         add_records(G, load_documents(docs, progress=progress, skipped=skipped))
-    _refuse_part_of_cycles(G)
+        _drop_document_part_of_cycles(G)
     return G
+
+
+def _drop_document_part_of_cycles(G: nx.MultiDiGraph) -> None:
+    """Articles may contradict each other on ownership; a cycle they create is dropped with a warning.
+
+    The tables were checked before any article was read, so every cycle left
+    here runs through at least one edge that only articles state.
+    """
+    import warnings
+
+    from graph.checks import part_of_cycles
+
+    for cycle in part_of_cycles(G):
+        names = set(cycle["nodes"])
+        doomed = [(u, v, k) for u, v, k, d in G.edges(keys=True, data=True)
+                  if d["type"] == "PART_OF" and G.nodes[u]["name"] in names and G.nodes[v]["name"] in names
+                  and all(s["kind"] == "document" for s in d["sources"])]
+        where = ", ".join(f"{s['document']}:{s['start']}" for s in cycle["sources"] if s["kind"] == "document")
+        warnings.warn(f"PART_OF cycle between {' and '.join(cycle['nodes'])} dropped (stated at {where})",
+                      stacklevel=2)
+        G.remove_edges_from(doomed)
 
 
 def _refuse_part_of_cycles(G: nx.MultiDiGraph) -> None:

@@ -224,3 +224,15 @@ def test_password_is_not_echoed_on_a_refused_connection(monkeypatch, tmp_path):
     assert result.exit_code == 2
     assert "hunter2-very-secret" not in result.output
     assert result.output.count("\n") <= 3 and "Traceback" not in result.output
+
+
+def test_ownership_cycle_stated_by_articles_is_dropped_with_a_warning(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    (d / "a.txt").write_text("Northwind Resources Ltd, a subsidiary of Harbour Magnetics Corp, mines lithium in Chile.\n", encoding="utf-8")
+    (d / "b.txt").write_text("Harbour Magnetics Corp, a subsidiary of Northwind Resources Ltd, makes magnets in Japan.\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="PART_OF cycle between Harbour Magnetics and Northwind Resources dropped"):
+        G = build_graph(DATA, [d])
+    from graph.checks import part_of_cycles
+    assert part_of_cycles(G) == []
+    assert G.number_of_edges() >= build_graph(DATA).number_of_edges()
