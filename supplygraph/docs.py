@@ -82,7 +82,49 @@ def api_reference() -> str:
     return "\n".join(parts)
 
 
-SECTIONS = {"cli-reference": cli_reference, "data-model": schema_tables, "python-api": api_reference}
+def _run(args: list[str]) -> str:
+    """Output of a supplygraph command, as a user at an 80-column terminal sees it."""
+    import os
+
+    from click.testing import CliRunner
+
+    from supplygraph.cli import main
+
+    result = CliRunner().invoke(main, args, env={"COLUMNS": "80"})
+    if result.exit_code not in (0, 1):
+        raise RuntimeError(f"supplygraph {' '.join(args)} failed: {result.output}")
+    return "\n".join(line.rstrip() for line in result.output.splitlines()).replace(os.getcwd() + "/", "")
+
+
+def tour_build() -> str:
+    import tempfile
+
+    out = Path(tempfile.mkdtemp()) / "graph.json"
+    text = _run(["build", "--out", str(out)]).replace(str(out), "build/graph.json")
+    return f"```text\n$ supplygraph build\n{text}\n```\n"
+
+
+def tour_report() -> str:
+    text = _run(["report", "--as-of", "2026-11-23"])
+    findings = text.split("\n\n")[:2]
+    return "```text\n$ supplygraph report --as-of 2026-11-23     # default: synthetic diamond and rare earths on China\n" \
+        + "\n\n".join(findings) + "\n...\n```\n"
+
+
+def tour_extract() -> str:
+    import json
+
+    text = _run(["extract", "notebooks/articles/02_rare_earth_magnets.txt"])
+    doc = json.loads(text)[0]
+    lines = [f"{e['type']:<11} {e['source']} -> {e['target']}"
+             + "".join(f"  {k}={e[k]}" for k in ("share", "stage", "status", "amount_usd") if e.get(k) is not None)
+             for e in doc["edges"]]
+    return ("```text\n$ supplygraph extract notebooks/articles/02_rare_earth_magnets.txt   # edges, summarised\n"
+            + "\n".join(lines) + "\n```\n")
+
+
+SECTIONS = {"cli-reference": cli_reference, "data-model": schema_tables, "python-api": api_reference,
+            "tour-build": tour_build, "tour-report": tour_report, "tour-extract": tour_extract}
 
 
 def render_readme(text: str) -> str:

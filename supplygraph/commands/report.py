@@ -158,6 +158,10 @@ def findings(sections: dict, limit: int | None = None) -> list[str]:
         used = industries[(industries["material"] == m) & (industries["target_type"] == "Industry")] \
             if len(industries) else industries
         if len(used):
+            # Most-attested uses first: required ones, then by how many sources state them.
+            weight = used["sources"].fillna("").map(lambda t: len([x for x in str(t).split("; ") if x]))
+            used = used.assign(_w=weight).sort_values(["required", "_w", "hops", "target"],
+                                                      ascending=[False, False, True, True], kind="stable")
             names = list(dict.fromkeys(used["target"]))
             text += f" Used in {', '.join(names[:6])}{' and more' if len(names) > 6 else ''}."
         text += f" Alternative suppliers: {row['alternatives']}."
