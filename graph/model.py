@@ -111,9 +111,11 @@ def _merge_nodes(G: nx.MultiDiGraph, group: list[Node], schema: Schema) -> str:
         if node.sources:
             sourced += [(src, props) for src in node.sources]
         else:
-            # Properties given without a source still count, below every sourced claim.
+            # Properties given without a source still count, below every sourced claim;
+            # the smallest value wins so that record order never matters.
             for k, v in props.items():
-                fallback.setdefault(k, v)
+                if k not in fallback or repr(v) < repr(fallback[k]):
+                    fallback[k] = v
     attrs["aliases"] = sorted(aliases)
     attrs["sources"] = _merge_sources(attrs["sources"], sourced)
     if not attrs["sources"]:
