@@ -144,9 +144,12 @@ def as_of_date(value=None) -> _dt.date:
     """The report date: a date, an ISO string, or None for today."""
     if value is None:
         return _dt.date.today()
-    d = parse_date(value)
+    try:
+        d = parse_date(value)
+    except ValueError:
+        d = None
     if d is None:
-        raise QueryError(f"not a date: {value!r}")
+        raise QueryError(f"not a date (expected YYYY-MM-DD): {value!r}")
     return d
 
 

@@ -236,3 +236,31 @@ def test_ownership_cycle_stated_by_articles_is_dropped_with_a_warning(tmp_path):
     from graph.checks import part_of_cycles
     assert part_of_cycles(G) == []
     assert G.number_of_edges() >= build_graph(DATA).number_of_edges()
+
+
+@pytest.mark.parametrize("args,message", [
+    (["report", "--as-of", "2025-13-45"], "not a date"),
+    (["report", "--material", "unobtainium"], "no Material"),
+    (["report", "--dependent-on", "Atlantis"], "no Country"),
+    (["html", "--material", "unobtainium"], "no Material"),
+    (["neo4j", "export", "--format", "csv", "--out", "/proc/supplygraph-cannot-write"], "error: /proc"),
+    (["html", "--out", "/proc/supplygraph/x.html"], "error: /proc"),
+    (["cypher", "show", "nope"], "no Cypher query"),
+])
+def test_bad_command_input_gives_one_line_not_a_traceback(tmp_path, args, message):
+    graph = tmp_path / "graph.json"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", "--out", str(graph), "--quiet"]).exit_code == 0
+    if args[0] in ("report", "html") or args[:2] == ["neo4j", "export"]:
+        args = args + ["--graph", str(graph)]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_corrupt_graph_file_is_named(tmp_path):
+    bad = tmp_path / "graph.json"
+    bad.write_text('{"nodes": [', encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", "--graph", str(bad)])
+    assert result.exit_code == 2 and str(bad) in result.output and "Traceback" not in result.output
