@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from graph.names import material_name
+from graph.names import is_element, material_name
 
 from .context import LIST_SEP, DocState, Sent
 from .data import entities
@@ -37,9 +37,13 @@ PRONOUN_TYPES = {
     "the metal": ("Material",), "the compound": ("Material",), "the element": ("Material",),
     "the mineral": ("Material",), "the mine": ("Facility",), "the project": ("Facility",),
     "the plant": ("Facility",), "the facility": ("Facility",), "the smelter": ("Facility",),
-    "the refinery": ("Facility",),
+    "the refinery": ("Facility",), "the operation": ("Facility",), "the factory": ("Facility",),
+    "the site": ("Facility",), "the venture": ("Firm",), "the vehicle": ("Firm",), "the start-up": ("Firm",),
+    "the department": ("Agency",),
 }
-_PRONOUN = re.compile(r"\b(?:(It|it|They|they|This|this)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:expected|likely|unclear|possible|important|time|said|understood|estimated|thought|believed|hoped|reported)\b)|([Tt]he\s+(?:company|firm|miner|group|producer|ministry|agency|government|country|material|metal|compound|element|mineral|mine|project|plant|facility|smelter|refinery))\b(?!['\u2019]s\s+(?:new|second)))")
+# "the same mine", "the company's plant": the plain description ("the mine", "the plant")
+_DESCRIPTION_KEY = re.compile(r"^the\s+(?:same\s+|(?:[a-z]+\s+)?(?:company|firm|group)['\u2019]s\s+)")
+_PRONOUN = re.compile(r"\b(?:(It|it|They|they|This|this)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:expected|likely|unclear|possible|important|time|said|understood|estimated|thought|believed|hoped|reported)\b)|([Tt]he\s+(?:same\s+|(?:[A-Z][a-z]+\s+)?(?:company|firm|group)['\u2019]s\s+(?=(?:plant|factory|mine|refinery|smelter|facility)\b))?(?:company|firm|miner|group|producer|ministry|agency|government|country|material|metal|compound|element|mineral|mine|project|plant|facility|smelter|refinery|operation|factory|site|venture|vehicle|start-up|department))\b(?!['\u2019]s\s+(?:new|second)))")
 _CITED = re.compile(r"\b(?:according\s+to|said|says|citing|cited\s+by|reported\s+by|data\s+from|figures\s+from)\s+(?:the\s+|a\s+|an\s+|consultancy\s+|research\s+firm\s+|analysts?\s+(?:at\s+)?)?$", re.I)
 _RELATIVE = re.compile(r",\s+(?:whose|which|who|where)\s[^,;]*,")
 _ASIDE = re.compile(r"\s[\u2013\u2014-]{1,2}\s.*?\s[\u2013\u2014-]{1,2}\s|\([^)]*\)")
@@ -102,7 +106,9 @@ def _materials(text: str, mentions: list[Mention], doc: DocState) -> list[Mentio
             out.append(m)
             continue
         prev = out[-1] if out else None
-        if prev is not None and prev.type == "Material" and text[prev.end:m.start] in (" ", "-"):
+        if prev is not None and prev.type == "Material" and text[prev.end:m.start] in (" ", "-") \
+                and not (text[prev.end:m.start] == "-" and is_element(prev.name) and is_element(m.name)):
+            # "copper-cobalt mines" name two metals; "rare earth magnets" one material
             surface = text[prev.start:m.end]
             out[-1] = Mention("Material", material_name(surface.lower()), prev.start, m.end, surface)
             continue
@@ -207,11 +213,35 @@ def _tag(text: str, mentions: list[Mention]) -> None:
             m.tags.add("locator")  # "the largest producer outside China": a scope, not an actor
 
 
+_SHORT = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+
+
+def _short_name(surface: str) -> str | None:
+    """The first word of a firm's name, as the article later calls it ("Neo" for "Neo Performance Materials").
+
+    Only a word that is no common capitalised word, name or material of its own, and not a suffix word.
+    """
+    words = surface.split()
+    if len(words) < 2 or not _SHORT.fullmatch(words[0]):
+        return None
+    w = words[0]
+    if w in _common_words() or gazetteer().table.get(surface_key(w)) is not None:
+        return None
+    return w
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset:
+    ent = entities()
+    return frozenset(ent["common_capitalised"]) | frozenset(ent["firm_suffixes"]) | frozenset(ent["titles"]) \
+        | frozenset(w for d in ent["firm_descriptors"] for w in d.title().split())
+
+
 def _pronouns(text: str, taken) -> list[Mention]:
     out = []
     for m in _PRONOUN.finditer(text):
         word = m.group(0)
-        key = " ".join(word.lower().split())
+        key = _DESCRIPTION_KEY.sub("the ", " ".join(word.lower().split()))
         mention = Mention("Pronoun", key, m.start(), m.end(), word)
         if not _overlaps(mention, taken):
             out.append(mention)
@@ -257,12 +287,23 @@ def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Se
         mentions += [f for f in facilities if not _overlaps(f, orgs) or f.props.get("owner") or f.props.get("partner")]
     if "$" in text:
         mentions += find_investments(text, mentions)
-    mentions += _pronouns(text, [(m.start, m.end) for m in mentions])
+    pron = _pronouns(text, [(m.start, m.end) for m in mentions if m.type != "Country"])
+    for p in pron:
+        for m in mentions:
+            if m.type == "Country" and p.start <= m.start and m.end <= p.end:
+                m.tags.add("locator")  # "the Canadian company's factory": the country only describes it
+    mentions += [p for p in pron if not any(m.type == "Country" and m.start < p.end and p.start < m.end
+                                            and not (p.start <= m.start and m.end <= p.end) for m in mentions)]
     mentions.sort(key=lambda m: (m.start, -m.end))
     if mentions:
         _tag(text, mentions)
     for f in firms:
         doc.dynamic.setdefault(f.text, ("Firm", f.name))
+    for m in mentions:
+        if m.type == "Firm":
+            short = _short_name(m.text)
+            if short:
+                doc.dynamic.setdefault(short, ("Firm", m.name))  # "Vulcan" after "Vulcan Elements"
     for f in facilities:
         core = f.props.get("core")
         if core and len(core) > 3:

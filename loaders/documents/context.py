@@ -17,13 +17,20 @@ from .mentions import Mention
 __all__ = ["Sent", "DocState", "Fact", "LIST_SEP"]
 
 # what joins the items of a list: ", ", " and ", ", and ", " or ", "/"
-LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|\s*/\s*|\s+as\s+well\s+as\s+|\s+alongside\s+|\s+along\s+with\s+)$")
+LIST_SEP = re.compile(r"^(?:\s*,?\s+(?:and|or)\s+(?:[\w\-]+\s+)?other\s+|\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?|\s*/\s*|\s+as\s+well\s+as\s+|\s+alongside\s+|\s+along\s+with\s+)$")
 # a locator between two list items: "Belgium's Umicore and Canada's Teck"
 _LOCATOR_END = re.compile(r"(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['\u2019]s|[A-Z][\w.\-]*-based)\s+$")
 
 
+# a descriptor before a list item: "Sojitz and the state agency JOGMEC", "Glencore and trading house Mitsui"
+_DESCRIPTOR_END = re.compile(r"(?<=\s)(?:(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:and|or)\s)[\w\-]+\s+){0,2}(?:agency|company|firm|group|miner|bank|lender|fund|"
+                             r"trading\s+house|insurer|investor|partner|producer|refiner|carmaker|automaker)\s+)$")
+
+
 def _joins(gap: str) -> bool:
-    return bool(LIST_SEP.match(gap)) or bool(LIST_SEP.match(_LOCATOR_END.sub("", gap)))
+    if LIST_SEP.match(gap) or LIST_SEP.match(_LOCATOR_END.sub("", gap)):
+        return True
+    return len(gap) < 40 and bool(LIST_SEP.match(_DESCRIPTOR_END.sub("", gap)))
 _CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but|although|though)\s+|\s+(?:while|whereas)\s+")
 
 
@@ -100,6 +107,7 @@ class DocState:
         self.topics: dict[int, Mention] = {}           # first material of each sentence
         self.controls: dict[tuple, dict] = {}          # (imposer, target) -> control node info
         self.last_control: tuple | None = None
+        self.last_imposer: str | None = None           # the country of the last measure named
         self.programme: tuple | None = None            # (investor ref, Investment ref) of the last package
         self.last_supplier: Mention | None = None
         self.dynamic: dict[str, tuple[str, str]] = {}  # surface -> (type, name) learnt in this document

@@ -64,7 +64,7 @@ def _imposer(sent: Sent, pos: int, doc: DocState) -> str | None:
             return m.name
     if doc.last_control:
         return doc.last_control[0]
-    return None
+    return doc.last_imposer  # "The October rules would have added ...": the measure named before
 
 
 def _target(sent: Sent, imposer: str) -> str | None:
@@ -89,7 +89,8 @@ def _items_after(sent: Sent, pos: int, doc: DocState, limit: int | None = None) 
     text = sent.text
     stop = pattern("controls", "item_stop").search(text, pos, limit or len(text))
     end = stop.start() if stop else (limit or len(text))
-    items = sent.of("Material", pos, end, skip=("cited",))
+    head = pattern("controls", "item_head")
+    items = [m for m in sent.of("Material", pos, end, skip=("cited",)) if not head.match(text, m.end)]
     taken = [(m.start, m.end) for m in sent.mentions]
     items += _technologies(text, pos, end, taken)
     if not items:
@@ -118,7 +119,7 @@ def _items_before(sent: Sent, pos: int, adjacent_only: bool) -> list[Mention]:
 
 
 def _status(text: str) -> str:
-    if pattern("controls", "suspended").search(text):
+    if pattern("controls", "suspended").search(text) and not pattern("controls", "not_suspended").search(text):
         return "suspended"
     if pattern("controls", "in_force").search(text):
         return "in_force"
@@ -144,6 +145,14 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if items:
             found.append((m.start(), items))
             used.append((m.start(), m.end()))
+    for m in pattern("controls", "pre_noun").finditer(text):
+        # "its suspension of cobalt exports": the items end at the trade noun
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        items = _items_after(sent, m.end(), doc, m.start("trade"))
+        if items:
+            found.append((m.start(), items))
+            used.append((m.start(), m.end("trade")))
     for m in pattern("controls", "subject").finditer(text):
         # "exporters of X must obtain licences": the items lie between the subject and its verdict
         if any(a <= m.start() < b for a, b in used):
@@ -158,7 +167,7 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
     for m in pattern("controls", "backward").finditer(text):
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in used):
             continue
-        bare = m.group(0).lower().startswith("export")
+        bare = m.group(0).lower().startswith(("export", "ban", "embargo", "quota"))
         items = _items_before(sent, m.start(), adjacent_only=bare)
         if items:
             found.append((m.start(), items))
@@ -170,11 +179,21 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
             items = sent.of("Material", ana.end(), skip=("cited",))
             if items:
                 found.append((ana.start(), items))
+    hypothetical = pattern("controls", "hypothetical")
+    found = [(pos, items) for pos, items in found
+             if not hypothetical.search(text, sent.clause_of(pos)[0], pos + 60)]  # a threat or an option, not a measure
+    if not found:
+        m = pattern("controls", "mention").search(text)
+        if m and not hypothetical.search(text):
+            imposer = _imposer(sent, m.start(), doc)
+            if imposer is not None:
+                doc.last_imposer = imposer
     out = []
     for pos, items in found:
         imposer = _imposer(sent, pos, doc)
         if imposer is None:
             continue
+        doc.last_imposer = imposer
         target = _target(sent, imposer)
         key = (imposer, target)
         if key not in doc.controls:

@@ -25,7 +25,7 @@ from .mentions import Mention
 
 __all__ = ["find_firms"]
 
-_TOKEN = r"(?:[A-Z][\w&.\-]*(?:['\u2019]s)?|&|[0-9][\w\-]*[A-Za-z][\w\-]*)"
+_TOKEN = r"(?:[A-Z][\w&.\-]*(?![\w&.\-]*\$)(?:['\u2019]s)?|&|[0-9][\w\-]*[A-Za-z][\w\-]*)"
 _SPAN = re.compile(r"(?<![\w&'\u2019.\-])" + _TOKEN + r"(?:[ \t]+" + _TOKEN + r")*")
 
 

@@ -206,11 +206,13 @@ class Gazetteer:
                 c = self.compound.match(text, end)
                 if c:
                     end = c.end()
-                    name = material_name(text[start:end].lower())
+                    name = material_name(text[start:end])  # case kept: "NdPr oxide" is a known surface
                 else:
                     c = self.compound_end.search(matched)
                     if c and c.group(0).strip(" -").lower() not in name:
-                        name = text[start:end].lower()
+                        # the compound is its own material; acronyms keep their case ("NdPr oxide")
+                        name = " ".join(w if sum(ch.isupper() for ch in w) > 1 and len(w) <= 6 else w.lower()
+                                        for w in text[start:end].split())
             mention = Mention(type_, name, start, end, text[start:end])
             last_end = end
             if type_ == "Agency":

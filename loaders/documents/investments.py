@@ -27,6 +27,7 @@ __all__ = ["invest_facts"]
 INVESTORS = ("Country", "Firm", "Agency")
 TARGETS = ("Firm", "Facility", "Country", "Investment")
 _SKIP = ("cited", "locator", "paren", "facility_part")
+_NEGATION = pattern("supplies", "negation")
 
 
 def _country_of(m: Mention) -> str | None:
@@ -81,25 +82,38 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
 
     for inv in sent.of("Investment"):
         doc.programme = (("Country", inv.props["owner"]), inv)
-    triggers_ = sorted(list(pattern("investments", "forward").finditer(text))
-                       + list(pattern("investments", "money_to").finditer(text)), key=lambda t: t.start())
+    names = [(m.start, m.end) for m in sent.mentions if m.type != "Pronoun"]
+    more = pattern("investments", "money_more")
+    triggers_ = sorted([t for t in list(pattern("investments", "forward").finditer(text))
+                        + list(pattern("investments", "money_to").finditer(text))
+                        + list(more.finditer(text))
+                        if not any(a <= t.start() < b for a, b in names)],  # "Export Finance Australia" is a name
+                       key=lambda t: t.start())
     targets: list[Mention] = []
+    last_investor = None
     for t in triggers_:
         ts, te = t.start(), t.end()
         a, b = sent.clause_of(ts)
         build = bool(re.search(r"build|construct|develop|expand", t.group(0), re.I))
-        cands = [m for m in sent.of(INVESTORS + ("Pronoun",), a, ts, skip=_SKIP)]
         investor = None
-        if cands:
-            investor = cands[-1]
-            if investor.type == "Pronoun":
-                investor = resolve(investor, sent, doc, INVESTORS)
+        if t.re is more:
+            investor = last_investor  # "..., and $80 million to B": the same lender
+        else:
+            cands = [m for m in sent.of(INVESTORS + ("Pronoun",), a, ts, skip=_SKIP)]
+            if cands:
+                investor = cands[-1]
+                if investor.type == "Pronoun":
+                    investor = resolve(investor, sent, doc, INVESTORS)
         if investor is None:
             continue
+        if investor in sent.mentions and _NEGATION.search(text[investor.end:ts]):
+            continue  # "X did not invest in Y", "X denied it would lend to Y"
         investors = [x for x in sent.list_at(investor, INVESTORS) if not (x.tags & set(_SKIP))] \
             if investor in sent.mentions else [investor]
+        adjective = pattern("investments", "adjective_target")
         tcands = [m for m in sent.mentions if m.start >= te - 1 and m.start - te <= 60
-                  and m.type in TARGETS + ("Pronoun", "Material") and not (m.tags & {"locator", "cited", "facility_part"})]
+                  and m.type in TARGETS + ("Pronoun", "Material") and not (m.tags & {"locator", "cited", "facility_part"})
+                  and not (m.type == "Country" and adjective.match(text, m.end))]
         if build:
             tcands = [m for m in tcands if m.type == "Facility"]
         if not tcands:
@@ -127,6 +141,7 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         for i in investors:
             emit(i, target, props)
         targets.append(target)
+        last_investor = investor
         if via is not None:
             emit(via, target, {k: v for k, v in props.items() if k != "via"})
         if doc.pending_investor is not None:
@@ -139,6 +154,27 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     seen.add((pending.ref, target.ref))
                     out.append(f)
             doc.pending_investor = None
+    # "X received EUR 18m from the EU's Just Transition Fund": the recipient comes first
+    for r in pattern("investments", "receive").finditer(text):
+        after = [m for m in sent.of(INVESTORS, r.end() - 1, skip=("cited",)) if m.start - r.end() < 25]
+        if not after:
+            continue
+        investor, via = after[0], None
+        nxt = [m for m in sent.mentions if m.start >= investor.end]
+        if investor.type == "Country" and nxt and re.match(r"['\u2019]s\s+$", text[investor.end:nxt[0].start]):
+            via = nxt[0]  # "the European Union's Just Transition Fund": the country's fund
+        before = [m for m in sent.of(("Firm", "Facility", "Pronoun"), 0, r.start(), skip=_SKIP)]
+        target = before[-1] if before else _recent(doc, sent.index, ("Facility", "Firm"))
+        if target is not None and target.type == "Pronoun":
+            target = resolve(target, sent, doc, ("Firm", "Facility"))
+        if target is None:
+            continue
+        props = _props(text, r.start(), r.end())
+        if via is not None:
+            props["via"] = [via.name]
+        if props["status"] == "committed" and re.search(r"\b(?:received|secured|won|obtained|got|raised)\b", r.group(0)):
+            props["status"] = "done"
+        emit(investor, target, props)
     # "..., and the Export-Import Bank is considering a loan of up to $1.8 billion": the same recipient
     for o in pattern("investments", "offer").finditer(text):
         cands = [m for m in sent.of(("Agency", "Firm", "Country"), 0, o.start(), skip=_SKIP)]

@@ -14,6 +14,7 @@ import re
 
 from .context import DocState, Fact, Sent
 from .data import pattern
+from .shares import find_shares
 
 __all__ = ["ownership_facts"]
 
@@ -33,13 +34,42 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
         out.append(Fact("PART_OF", child.ref, parent.ref, props, sent))
 
     orgs = [m for m in sent.mentions if m.type in ORGS + ("Facility",) and "cited" not in m.tags]
+    not_part = pattern("ownership", "not_part")
     for i, child in enumerate(orgs):
-        # "X, part of the Y" / "X, a unit of Y" / "X, owned by Y"
-        for parent in orgs[i + 1:i + 2]:
-            if parent.type in ORGS and pattern("ownership", "child_of").search(text[child.end:parent.start]):
-                emit(child, parent, {"relation": "subsidiary" if child.type != "Facility" else "owned facility"})
+        for other in orgs[i + 1:i + 2]:
+            gap = text[child.end:other.start]
+            if other.type not in ORGS or not_part.search(gap):
+                continue  # "X, spun off from Y": no longer a part
+            # "X, part of the Y" / "X, a unit of Y" / "X is owned by Y and Z" / "X, whose parent company Y"
+            pm = pattern("ownership", "parent_of").search(gap)
+            if pm is None and pattern("ownership", "child_of").search(gap):
+                parents = [p for p in sent.list_at(other, ORGS) if p.start >= other.start and "paren" not in p.tags]
+                relation = "subsidiary" if child.type != "Facility" else "owned facility"
+                if len(parents) > 1:
+                    relation = "joint venture"
+                elif re.search(r"majority|\d", gap):
+                    relation = "majority-owned"
+                for p in parents or [other]:
+                    emit(child, p, {"relation": relation})
+                continue
+            # "Y's unit X" / "Y, the parent company of X" / "Y owns 80% of X" (a minority holding is an investment)
+            if pm and (other.type in ORGS or child.type in ORGS):
+                stake = _stake(pm.group("share")) if pm.group("share") else None
+                if stake is not None and stake < 0.5:
+                    if (other.ref, child.ref) not in seen:
+                        out.append(Fact("INVESTS_IN", child.ref, other.ref,
+                                        {"instrument": "equity", "stake": stake, "status": "done"}, sent))
+                    continue
+                props = {"relation": "subsidiary" if stake is None else "majority-owned"}
+                if stake is not None:
+                    props["stake"] = stake
+                emit(other, child, props)
+                continue
+            # "the Pentagon's Office of Strategic Capital": an agency within an agency
+            if child.type == other.type == "Agency" and pattern("ownership", "sub_agency").match(gap):
+                emit(other, child, {"relation": "sub-agency"})
         # "X, a joint venture set up by Y and Z" / "by the two Japanese entities"
-        if child.type == "Firm":
+        if child.type in ("Firm", "Facility"):
             jv = pattern("ownership", "joint_venture").match(text, child.end)
             if jv:
                 after = [m for m in orgs if m.start >= jv.end() and m.type in ORGS]
@@ -65,10 +95,21 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
         subject = next((f for f in firms if f.ref not in parents), firms[0])  # the clause's subject firm
         gap = text[subject.end:fac.start]
         if pattern("ownership", "operates").search(gap) and len(gap) < 120:
-            emit(fac, subject, {"relation": "owned facility"})
+            stake = next((s.value for s in find_shares(gap)), None)
+            if stake is not None and stake < 0.5:  # "holds 20% of the mine": a minority investment
+                out.append(Fact("INVESTS_IN", subject.ref, fac.ref,
+                                {"instrument": "equity", "stake": stake, "status": "done"}, sent))
+                continue
+            emit(fac, subject, {"relation": "owned facility"} if stake is None
+                 else {"relation": "majority-owned", "stake": stake})
         elif pattern("ownership", "facility_use").search(gap):
             emit(fac, subject, {"relation": "operated facility"})
     return out
+
+
+def _stake(text: str) -> float | None:
+    shares = find_shares(text)
+    return shares[0].value if shares else None
 
 
 def _ref_mention(sent: Sent, type_: str, name: str):

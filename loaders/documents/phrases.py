@@ -22,14 +22,21 @@ __all__ = ["find_facilities", "find_investments"]
 _KIND = r"(?:mines?|plants?|projects?|refinery|refineries|smelters?|facility|facilities|factory|factories|deposits?|complex|hub|processing\s+plant|operations?|scheme|centre|center)"
 _NAMED = re.compile(r"\b((?:(?:[A-Z][\w'\u2019\-]+|of|de|la)\s+){0,4}[A-Z][\w'\u2019\-]+)\s+((?i:" + _KIND + r"))\b")
 _CAPWORD = re.compile(r"^[A-Z]")
-_POSSESSIVE = re.compile(r"\b(its|their|the\s+company['\u2019]s|the\s+firm['\u2019]s|the\s+group['\u2019]s)\s+((?:(?:new|second|third|first|planned|proposed|main|flagship|existing|own|[\w\-]+ing|[\w\-]+-making|magnet|rare[\s\-]earth|processing|production|separation|refining|mining)\s+){0,3})"
-                         + r"(" + _KIND + r")\b(?:\s+in\s+((?-i:[A-Z][\w\-]+)(?:\s(?-i:[A-Z][\w\-]+)){0,2}))?", re.I)
+_POSSESSIVE = re.compile(r"\b(its|their|the\s+company['\u2019]s|the\s+firm['\u2019]s|the\s+group['\u2019]s|the\s+miner['\u2019]s)\s+((?:(?:new|second|third|first|planned|proposed|main|flagship|existing|own|[\w\-]+ing|[\w\-]+-making|magnet|rare[\s\-]earth|processing|production|separation|refining|mining)\s+){0,3})"
+                         + r"(" + _KIND + r")\b(?:\s+(?:in|near|at|outside)\s+((?-i:[A-Z][\w\-]+)(?:\s(?-i:[A-Z][\w\-]+)){0,2}))?", re.I)
 _ORDINAL = re.compile(r"\b(?:a|an|the)\s+((?:(?:new|second|third|first|planned|proposed|[\w\-]+-making|magnet|production|processing|separation|refining|rare[\s\-]earth|large-scale|\$?[\d.,]+\s*(?:million|billion)?)\s+){1,3})"
                       + r"(facility|plant|factory|refinery|mine|smelter)\b", re.I)
 _IN_COUNTRY = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){1,5}?)(plant|facility|refinery|factory|mine|project|smelter)\s+in\s+(?:the\s+)?$", re.I)
 _INVOLVING = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}?)(project|scheme|plant|facility|centre|center|venture)\s+(?:involving|linked\s+to|led\s+by|backed\s+by|run\s+by|operated\s+by|developed\s+by|proposed\s+by)\s+$", re.I)
+# a facility named by its place: "a rare earth refinery at Eneabba", "a magnet plant in Narva"
+_AT_PLACE = re.compile(r"\b(?:a|an|the|its|their)\s+((?:[\w\-]+\s+){0,5}?)(plant|facility|refinery|factory|mine|smelter|"
+                       r"hub|project)\s+(?:at|in|near)\s+((?-i:[A-Z][\w\-]+)(?:\s(?-i:[A-Z][\w\-]+))?)", re.I)
+# earlier names sharing the kind word: "the Kamoto and Mutanda mines"
+_NAME_BEFORE = re.compile(r"([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2})(?:,\s+and\s+|\s+and\s+|,\s+)$")
+_SINGULAR = {"mines": "mine", "plants": "plant", "projects": "project", "refineries": "refinery", "smelters": "smelter",
+             "facilities": "facility", "factories": "factory", "deposits": "deposit", "operations": "operation"}
 _POSS_AFTER = re.compile(r"['\u2019]s?\s+")
-_OWNER_BEFORE = re.compile(r"\b(?:its|their|whose)\s+$")
+_OWNER_BEFORE = re.compile(r"\b(?:its|their|whose|the\s+(?:company|firm|group|miner|producer)['\u2019]s)\s+$")
 _STOPWORDS = {"the", "a", "an", "its", "their", "major", "new", "this", "that"}
 
 
@@ -67,7 +74,7 @@ def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None) 
             head = text[start:m.end(1)].split()
         elif any(a <= start < b for a, b in known):
             continue
-        elif _OWNER_BEFORE.search(text, max(0, start - 8), start):
+        elif _OWNER_BEFORE.search(text, max(0, start - 24), start):
             before = [f for f in firms if f.end <= start]
             owner = before[-1].name if before else owner_hint  # "Acme idled its Big Hill Plant"
         names = [(x.start, x.end) for x in mentions if x.type in ("Country", "Material")]
@@ -77,7 +84,19 @@ def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None) 
         # a capitalised name before the kind word: "Mountain Pass Mine", "Mount Weld mine"
         if not any(w not in common for w in head):
             continue
-        add(_clean(" ".join(head) + " " + m.group(2)), start, m.end(), owner, core=" ".join(head))
+        kind = m.group(2)
+        plural = kind.lower() in _SINGULAR
+        if plural:
+            kind = _SINGULAR[kind.lower()]
+        add(_clean(" ".join(head) + " " + kind), start, m.end(), owner, core=" ".join(head))
+        pos = start
+        while plural:
+            # "the Kamoto and Mutanda mines": each name before shares the kind word
+            b = _NAME_BEFORE.search(text, max(0, pos - 60), pos)
+            if b is None or b.group(1) in common or any(a <= b.start(1) < e for a, e in names + known):
+                break
+            add(_clean(f"{b.group(1)} {kind}"), b.start(1), b.end(1), owner, core=b.group(1))
+            pos = b.start(1)
     for m in _POSSESSIVE.finditer(text):
         owner = None
         before = [f for f in firms if f.end <= m.start()]
@@ -88,10 +107,18 @@ def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None) 
         if owner is None:
             continue
         mods = _clean(m.group(2))
-        name = _clean(f"{owner} {mods} {m.group(3)}")
-        if m.group(4):
-            name += f" ({m.group(4).strip()})"
+        place = (m.group(4) or "").strip()
+        if place and not any(x.start == m.start(4) and x.type == "Country" for x in mentions):
+            name = _clean(f"{owner} {place} {mods} {m.group(3)}")  # "its plant near Kuantan": the place names it
+        else:
+            name = _clean(f"{owner} {mods} {m.group(3)}") + (f" ({place})" if place else "")
         add(name, m.start(), m.end(), owner)
+    for m in _AT_PLACE.finditer(text):
+        if any(a <= m.start(3) < b for a, b in [(x.start, x.end) for x in mentions]):
+            continue  # a country ("a plant in Japan") or a firm is not the facility's place name
+        if m.group(3) in common:
+            continue
+        add(_clean(f"{m.group(3)} {m.group(2)}"), m.start(), m.end(), None, core=m.group(3))
     for m in _ORDINAL.finditer(text):
         before = [f for f in firms if f.end <= m.start()]
         owner = before[-1].name if before else owner_hint

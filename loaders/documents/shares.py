@@ -36,7 +36,7 @@ _FRACTIONS = {"half": 0.5, "a half": 0.5, "one-half": 0.5, "two-thirds": 0.667, 
 _NUMBER = re.compile(_QUAL + r"(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
 # the number alone, found first; the qualifier is then looked for just before it (a long optional
 # case-insensitive prefix tried at every position is what made the one-pattern scan slow)
-_BARE_NUMBER = re.compile(r"(?<![\d.])(?<!\d,)(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|[Pp]er\s?[Cc]ent\b|PER\s?CENT\b|[Pp]ercent\b|PERCENT\b|[Pp]ct\b)")
+_BARE_NUMBER = re.compile(r"(?<![\d.])(?<!\d,)(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|[Pp]er\s?[Cc]ent\b|PER\s?CENT\b|[Pp]ercent\b|PERCENT\b|[Pp]ct\b|pc\b)")
 _QUAL_BEFORE = re.compile(_QUAL.replace("(?:(?P<q>", "(?:(?P<q>", 1)[:-1] + r"$", re.I)
 _WORDS = re.compile(_QUAL + r"(?P<f>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)).replace(" ", r"[\s-]")
                     + r")(?=\s+of\b)", re.I)
@@ -52,7 +52,7 @@ def _qualifier(m: re.Match) -> str | None:
 def find_shares(text: str) -> list[Share]:
     """Every share stated in ``text``, in order; values rounded to three decimals."""
     out = []
-    has_number = "%" in text or "cent" in text or "pct" in text
+    has_number = "%" in text or "cent" in text or "pct" in text or "pc" in text  # "90pc": British press style
     last_end = 0
     for m in (_BARE_NUMBER.finditer(text) if has_number else ()):
         start = m.start()

@@ -37,8 +37,18 @@ SUPPLIERS = ("Country", "Firm", "Facility")
 _SKIP = ("cited", "locator", "paren", "recipient", "facility_part")
 _RECIPIENT_BEFORE = re.compile(r"\b(?:suppl\w*|sell\w*|ship\w*|deliver\w*|provid\w*|export\w*\s+to|sold\s+to|imports?\s+(?:into|by)|to)\s+(?:the\s+)?$", re.I)
 _INDUSTRY_MARKET = re.compile(r"^\s*(?:share\s+)?of\s+the\s+(?:global|world['\u2019]s|world|international)\s+((?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:market|industry|sector)\b", re.I)
-_PASSIVE_AT = re.compile(r"\b(?:produced|mined|refined|made|extracted|processed)\s+(?:at|from)\s+(?:the\s+)?$", re.I)
-_C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships|shipped|restarts?|restart|resumes?|resume|recovers?|recovered)\b"
+_PASSIVE_AT = re.compile(r"\b(?:produced|mined|refined|made|extracted|processed|separated|smelted|recovered|recycled|"
+                         r"manufactured|purified|sintered|milled)\s+(?:at|from|in)\s+(?:the\s+|its\s+|their\s+|[\w\-]+['\u2019]s\s+)?$", re.I)
+# "the Mountain Pass mine in California, the only operating rare earth mine in ...": the appositive names its output
+_FACILITY_APPOSITIVE = re.compile(r"(?:\s+(?:in|near|at)\s+(?:[A-Z][\w\-]*\s*){1,3})?,\s+(?:the|a|an|its|one\s+of\s+the)\s+"
+                                  r"(?:[\w\-']+\s+){0,5}?(?:mines?|refiner(?:y|ies)|smelters?|plants?|produc\w+|factor(?:y|ies)|"
+                                  r"deposits?)\b")
+# an indefinite appositive: "X, a joint venture between A and B, runs ...": A and B are not the subject
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,;]{0,90}?\b(?:venture|JV|unit|subsidiary|vehicle|company|firm|start-?up|"
+                         r"miner|producer|group|maker|partnership|consortium|affiliate)\b[^,;]*,")
+# "The company separated its first oxide ... at its plant": the plant makes it too
+_AT_FACILITY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w\-]+\s+){1,2}?)?at\s+$")
+_C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships|shipped|restarts?|restart|resumes?|resume|recovers?|recovered|processes|separates|separated|recycles|recycled|turns?\s+out|churns?\s+out|puts?\s+out)\b"
                       r"(?![\s\-]+(?:chains?|curbs?|controls?|restrictions?|bans?|licen[cs]\w*|quotas?|security|risks?|shortages?|disruptions?|deficits?)\b)", re.I)
 _EXTRACT_FROM = re.compile(r"\b(?:extract\w*|produc\w*|min(?:ed|ing)|refin\w*|process\w*|recover\w*|smelt\w*)\s+(?:[\w\-]+\s+){0,3}?(?:from|at)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
 _C_VERBS_LOW = re.compile(_C_VERBS.pattern)  # the same words, on the lower-cased sentence
@@ -58,6 +68,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _NOUN_FORMS = frozenset(("exports", "export", "supplies", "supply", "ships"))
 _NEGATED_OBJECT = re.compile(r"\s+(?:no|none|nothing|little|neither)\b", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|the\s+(?:metal|material|mineral|element|compound))\b")
+_VERB_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|of|and|supplying|selling|shipping|buying|producing|\w+ing)\s+$", re.I)
 _SUPPLY_VERB = re.compile(r"\b(?:suppl\w+|export\w*|ship\w*|sell\w*|sold)\b", re.I)
 
 
@@ -96,7 +107,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     if not sent.of("Material") and not _ENTRY_LOW.search(low) and not passive_any and not _RANK.search(low):
         return []
     # which of the rule sections below can match at all: one look each at the lower-cased sentence
-    has_share = "%" in text or "cent" in low or "pct" in low or bool(_FRACTION_LOW.search(low))
+    has_share = "%" in text or "cent" in low or "pc" in low or bool(_FRACTION_LOW.search(low))
     has_dom = bool(_DOMINANCE_LOW.search(low))
     has_verb = bool(_C_VERBS_LOW.search(low))
     has_fac = any(m.type == "Facility" for m in sent.mentions)
@@ -110,6 +121,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     when = tense(text)
 
     sent_supplier: list[Mention] = []
+    verb_adjective = _VERB_ADJECTIVE
 
     def emit(kind, sup, mat, props):
         sent_supplier.append(sup)
@@ -264,6 +276,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     for t in rank_targets:
                         emit("SUPPLIES", c, t, {"qualifier": _BARE_RANK.match(text, c.end).group(1).lower()})
         # C. producing verbs, active voice
+        appositives = None
         for v in (_C_VERBS.finditer(clause) if has_verb else ()):
             vs, ve = v.start() + a, v.end() + a
             if re.match(r"\s+(?:in|by|from|at|when|with|as|to)\b", text[ve:ve + 6]) and v.group(0).lower().endswith("ed") \
@@ -279,8 +292,15 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 continue  # "the equipment used to make them": a purpose, not a producer
             if _NEGATED_OBJECT.match(text, ve):
                 continue  # "has produced no gallium since 1987"
-            subject = nearest_before([x for x in sups if not (x.type == "Facility" and re.search(
-                r",\s+(?:the\s+)?$", text[max(0, x.start - 6):x.start]))], vs, 45)
+            if v.group(0).endswith("ed") and verb_adjective.search(text, max(a, vs - 14), vs):
+                continue  # "supplying separated dysprosium": an adjective, not the verb
+            if appositives is None:
+                appositives = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, a, b)] \
+                    if (", a " in clause or ", an " in clause) else []
+            aside = [(p, q) for p, q in appositives if not p <= vs < q]
+            cands = [x for x in sups if not (x.type == "Facility" and re.search(
+                r",\s+(?:the\s+)?$", text[max(0, x.start - 6):x.start])) and not any(p <= x.start < q for p, q in aside)]
+            subject = nearest_before(cands, vs, 45 + sum(q - p for p, q in aside if p < vs))
             if subject is None:
                 firsts = [m for m in sent.mentions if m.start >= a and m.type not in ("Pronoun",)]
                 if firsts and firsts[0].type in ("Firm", "Country", "Facility") and firsts[0].start - a < 40 \
@@ -320,6 +340,11 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                      "hedged": hedged, "status": "planned" if is_future else "operating"}
             if kind == "SUPPLIES":
                 props.pop("status")
+            last = max(targets, key=lambda x: x.end)
+            at = [f for f in sent.of("Facility", last.end, b, skip=()) if f.start - last.end < 40
+                  and _AT_FACILITY.search(text, last.end, f.start)]
+            if at and not supply_verb:
+                subjects = subjects + at[:1]  # "... separated oxide in May at its Kuantan plant": the plant too
             for sub in subjects:
                 kind = "SUPPLIES" if sub.type == "Country" or supply_verb else "PRODUCES"
                 p = props if kind == "SUPPLIES" else {**props, "status": "planned" if is_future else "operating"}
@@ -367,8 +392,17 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 mtl = first_after(mats, c.end + m.end(), 25)
                 if mtl is not None:
                     emit("SUPPLIES", c, mtl, {"stage": "exports"})
-        # F. a facility named with what it makes: "the only rare earth mine ..., the Mountain Pass Mine"
+        # F. a facility named with what it makes: "the only rare earth mine ..., the Mountain Pass Mine",
+        # "the X mine in Nevada, the only lithium mine in the US", "is building a rare earth refinery at Y"
         for fac in (sent.of("Facility", a, b, skip=()) if has_fac else ()):
+            ap = _FACILITY_APPOSITIVE.match(text, fac.end)
+            inside = [x for x in mats if fac.start <= x.start and x.end <= (ap.end() if ap else fac.end)
+                      and x.start >= fac.start]
+            if inside and (ap or re.search(r"\b(?:mine|refinery|smelter|plant|factory)\b", fac.text, re.I)):
+                status = "planned" if when == "future" or re.search(
+                    r"\b(?:build\w*|construct\w*|develop\w*|planned|proposed|due\s+to)\b", clause, re.I) else "operating"
+                for mtl in inside[:1]:
+                    emit("PRODUCES", fac, mtl, {"status": status})
             m = re.search(r"\b((?:[\w\-]+\s+){1,3})(mine|refinery|smelter|plant)\s+(?:in\s+(?:the\s+)?[\w\s.]+?)?,\s+(?:the\s+)?$",
                           text[max(a, fac.start - 90):fac.start], re.I)
             if m:

@@ -1,0 +1,353 @@
+"""Rules of the document loader checked on several wordings of the same fact (sentences written for
+these tests, not taken from any article): each rule must carry over to a phrasing it was not written on."""
+
+import pytest
+
+from loaders.documents import document_json, extract_text
+
+
+def run(text):
+    out = document_json("t.txt", extract_text(text, "t.txt"))
+    return out
+
+
+def pairs(text, edge_type):
+    return {(e["source"], e["target"]) for e in run(text)["edges"] if e["type"] == edge_type}
+
+
+def restricts(text):
+    """(imposer, item, status) of every RESTRICTS edge."""
+    out = run(text)
+    imposer = {n["name"]: n.get("imposer") for n in out["nodes"] if n["type"] == "ExportControl"}
+    return {(imposer[e["source"]], e["target"], e.get("status")) for e in out["edges"] if e["type"] == "RESTRICTS"}
+
+
+def items(text):
+    return {(i, t) for i, t, _ in restricts(text)}
+
+
+# --- RESTRICTS: suspensions, quotas, bans, licence regimes, measures targeting a country ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a restriction word, the items, then the trade noun
+    ("Zambia will replace its suspension of copper exports with a quota system.", {("Zambia", "copper")}),
+    ("Gabon said the moratorium on manganese shipments would stay.", {("Gabon", "manganese")}),
+    ("The freeze has halted all tantalum shipments from Rwanda since March.", {("Rwanda", "tantalum")}),
+    ("Guinea imposed a cap on bauxite exports last year.", {("Guinea", "bauxite")}),
+    # a verb of stopping with the trade verb in -ing
+    ("Myanmar stopped exporting tungsten concentrate in 2024.", {("Myanmar", "tungsten concentrate")}),
+    ("Bolivia halted shipping lithium carbonate abroad.", {("Bolivia", "lithium carbonate")}),
+    # the measure named by its items before the noun
+    ("Zimbabwe's spodumene ban has drawn Chinese smelters to the country.", {("Zimbabwe", "spodumene")}),
+    ("Vietnam's rare earth export quota was cut again.", {("Vietnam", "rare earths")}),
+])
+def test_suspensions_quotas_and_bans(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kazakhstan put a licensing regime for tungsten and molybdenum in place.",
+     {("Kazakhstan", "tungsten"), ("Kazakhstan", "molybdenum")}),
+    ("China added scandium and yttrium to its export control list.", {("China", "scandium"), ("China", "yttrium")}),
+    ("Beijing put hafnium on the list of controlled items in June.", {("China", "hafnium")}),
+    ("Japan added cerium and lanthanum to the list of licensed materials.", {("Japan", "cerium"), ("Japan", "lanthanum")}),
+])
+def test_licence_regimes_and_control_lists(text, expected):
+    assert items(text) == expected
+
+
+def test_measures_targeting_a_country_name_the_target():
+    for text in ("Beijing unveiled measures targeting the United States covering gallium and antimony.",
+                 "China announced restrictions aimed at Japan on exports of gallium and antimony.",
+                 "China's new curbs against the United States, covering gallium and antimony, start today."):
+        out = run(text)
+        controls = [n for n in out["nodes"] if n["type"] == "ExportControl"]
+        assert items(text) == {("China", "gallium"), ("China", "antimony")}, text
+        assert {c["target_country"] for c in controls} <= {"United States", "Japan"} and controls, text
+
+
+def test_items_after_a_measure_named_without_them_take_its_imposer():
+    # the first sentence names the measure, the next its items ("the rules", "the curbs")
+    for second in ("The rules would have added holmium and erbium to the list of licensed rare earths.",
+                   "Also paused are the curbs on tungsten powder and other superhard materials, and on bismuth.",
+                   "The curbs on tungsten and indium were due to take effect in May."):
+        text = "China has suspended a package of export controls it unveiled in October. " + second
+        found = items(text)
+        assert found and {i for i, _ in found} == {"China"}, (second, found)
+
+
+def test_list_with_and_n_other_keeps_every_item():
+    for text in ("The April regime for samarium, terbium and three other heavy rare earths stays in force.",
+                 "Licences for samarium, terbium and other heavy rare earths are still required."):
+        found = restricts("China announced export controls in April. " + text)
+        assert found == {("China", "samarium", "in_force"), ("China", "terbium", "in_force"),
+                         ("China", "heavy rare earths", "in_force")}, (text, found)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("China suspended its ban on exports of gallium to the United States until next year.", "suspended"),
+    ("Beijing paused the export controls on graphite for a year.", "suspended"),
+    ("The controls on graphite would have required licences.", "suspended"),
+    ("China's licences for exports of terbium were not part of the pause and remain in force.", "in_force"),
+    ("Exporters of dysprosium still need licences; the requirement was not suspended.", "in_force"),
+])
+def test_control_status_suspended_or_not(text, status):
+    text = "China announced export controls last year. " + text
+    found = restricts(text)
+    assert found and {s for _, _, s in found} == {status}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The government is considering limits on exports of nickel, though no decision has been made.",
+    "Beijing could ban exports of gallium, analysts said.",
+    "Officials warned that China may restrict sales of antimony.",
+    "Indonesia plans limits on licences for new nickel smelters.",   # a licence for a smelter, not an export
+    "Licences for cobalt mines were renewed in Congo.",
+    "China denied it would restrict exports of gallium.",
+    "Beijing ruled out a ban on exports of germanium.",
+])
+def test_threats_options_and_domestic_licences_are_not_controls(text):
+    assert not restricts(text)
+
+
+# --- PART_OF: subsidiary, unit, owned by, parent company, joint venture, majority holding ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Orion Mining is a subsidiary of the Vesta Group.", {("Orion Mining", "Vesta Group")}),
+    ("Orion Mining, which is wholly owned by Vesta Resources, mines zinc.", {("Orion Mining", "Vesta Resources")}),
+    ("Orion Mining is itself majority-owned by Vesta Resources.", {("Orion Mining", "Vesta Resources")}),
+    ("Orion Mining, 60%-owned by Vesta Resources, mines zinc.", {("Orion Mining", "Vesta Resources")}),
+    ("Orion Mining's parent company, Vesta Resources, reported a loss.", {("Orion Mining", "Vesta Resources")}),
+    ("The main producer is Orion Mining, whose parent company Vesta Resources is listed in London.",
+     {("Orion Mining", "Vesta Resources")}),
+    ("Vesta Resources, the parent company of Orion Mining, reported a loss.", {("Orion Mining", "Vesta Resources")}),
+    ("Vesta Resources owns 80 per cent of Orion Mining.", {("Orion Mining", "Vesta Resources")}),
+])
+def test_subsidiary_wordings(text, expected):
+    assert pairs(text, "PART_OF") == expected
+
+
+def test_chain_of_owners_in_one_sentence():
+    found = pairs("Outside China, the main producer is Orion Mining, whose parent company Vesta Resources is itself "
+                  "majority-owned by Titan Group.", "PART_OF")
+    assert found == {("Orion Mining", "Vesta Resources"), ("Vesta Resources", "Titan Group")}
+
+
+def test_minority_holding_is_an_investment_and_spin_off_is_not_a_part():
+    assert pairs("Vesta Resources owns 15% of Orion Mining.", "INVESTS_IN") == {("Vesta Resources", "Orion Mining")}
+    assert not pairs("Vesta Resources owns 15% of Orion Mining.", "PART_OF")
+    assert not pairs("Orion Mining, spun off from Vesta Resources in 2021, mines zinc.", "PART_OF")
+    assert not pairs("Orion Mining, formerly a unit of Vesta Resources, mines zinc.", "PART_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Borealis Cobalt Ltd, on Kalimantan, is a joint venture between Acme Mining Ltd and Globex Resources.",
+    "Borealis Cobalt Ltd is a joint venture of Acme Mining Ltd and Globex Resources.",
+    "Borealis Cobalt Ltd, a vehicle owned by Acme Mining Ltd and Globex Resources, lent money.",
+    "Borealis Cobalt Ltd, a company jointly owned by Acme Mining Ltd and the trading house Globex Resources, "
+    "lent money.",
+])
+def test_joint_venture_wordings_give_each_parent(text):
+    assert pairs(text, "PART_OF") == {("Borealis Cobalt", "Acme Mining"), ("Borealis Cobalt", "Globex Resources")}
+
+
+def test_vehicle_owned_by_a_firm_and_a_state_agency():
+    found = pairs("Pacific Rare Metals, a vehicle owned by Acme Holdings and the state agency JOGMEC, lent money.",
+                  "PART_OF")
+    assert found == {("Pacific Rare Metals", "Acme Holdings"),
+                     ("Pacific Rare Metals", "Japan Organization for Metals and Energy Security")}
+
+
+@pytest.mark.parametrize("text,child,parent", [
+    ("The Pentagon's Office of Strategic Capital will lend the money.", "Office of Strategic Capital",
+     "Department of Defense"),
+    ("The Commerce Department's Bureau of Industry and Security issued the rule.", "Bureau of Industry and Security",
+     "Department of Commerce"),
+])
+def test_sub_agency_by_possessive(text, child, parent):
+    assert (child, parent) in pairs(text, "PART_OF")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp runs the Redhill, Bluestone and Kestrel mines.",
+     {"Redhill mine", "Bluestone mine", "Kestrel mine"}),
+    ("Acme Mining Corp operates the Redhill and Bluestone smelters.", {"Redhill smelter", "Bluestone smelter"}),
+])
+def test_facilities_sharing_a_kind_word_each_belong_to_the_owner(text, expected):
+    found = pairs(text, "PART_OF")
+    assert {c for c, p in found if p == "Acme Mining"} == expected
+
+
+def test_facility_owner_by_the_company_s_and_by_a_place_name():
+    text = ("Acme Mining Corp is Canada's largest nickel miner. The plant refines ore from the company's Redhill "
+            "mine in Ontario.")
+    assert ("Redhill mine", "Acme Mining") in pairs(text, "PART_OF")
+    for text, facility in (
+            ("Acme Mining Corp is building a lithium refinery at Kwinana in Western Australia.", "Kwinana refinery"),
+            ("Globex Resources opened a magnet plant in Narvik, Norway, in May.", "Narvik plant"),
+            ("Globex Resources commissioned a cobalt refinery near Kokkola.", "Kokkola refinery")):
+        found = pairs(text, "PART_OF")
+        assert len(found) == 1 and next(iter(found))[0] == facility, (text, found)
+
+
+# --- INVESTS_IN: loans, equity, grants, warrants; recipients before and after ----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Department of Energy will lend $50 million to Acme Mining Corp and $20 million to Globex Resources.",
+     {("Department of Energy", "Acme Mining"), ("Department of Energy", "Globex Resources")}),
+    ("The Department of Energy will provide a further $30 million to Acme Mining Corp.",
+     {("Department of Energy", "Acme Mining")}),
+    ("The Department of Energy has committed an additional US$12m to Acme Mining Corp.",
+     {("Department of Energy", "Acme Mining")}),
+    ("Export Finance Australia agreed to lend Acme Mining Corp A$300 million.",
+     {("Export Finance Australia", "Acme Mining")}),
+    ("The Department of Defense will receive warrants for an equity stake in Acme Mining Corp.",
+     {("Department of Defense", "Acme Mining")}),
+    ("Acme Mining Corp received 12 million euros from the Department of Energy.",
+     {("Department of Energy", "Acme Mining")}),
+    ("Acme Mining Corp has secured a $40 million grant from the Department of Energy.",
+     {("Department of Energy", "Acme Mining")}),
+])
+def test_investment_wordings(text, expected):
+    assert pairs(text, "INVESTS_IN") == expected
+
+
+def test_received_money_is_done_and_hedged_loan_is_proposed():
+    out = run("Acme Mining Corp received 12 million euros from the Department of Energy.")
+    e = [e for e in out["edges"] if e["type"] == "INVESTS_IN"][0]
+    assert e["status"] == "done" and e.get("currency") in (None, "EUR")
+    out = run("The Department of Energy could lend $50 million to Acme Mining Corp.")
+    e = [e for e in out["edges"] if e["type"] == "INVESTS_IN"][0]
+    assert e["status"] == "proposed" and e["hedged"] is True
+
+
+def test_stake_in_the_same_operation_and_a_short_name_later():
+    found = pairs("Acme Mining Corp owns 80 per cent of the Redhill mine, and state miner Globex Resources holds a "
+                  "20% stake in the same operation.", "INVESTS_IN")
+    assert found == {("Globex Resources", "Redhill mine")}
+    found = pairs("Kestrel Magnetics makes magnets in Ohio. The Department of Energy will lend $5 million to Kestrel.",
+                  "INVESTS_IN")
+    assert found == {("Department of Energy", "Kestrel Magnetics")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Energy denied it would lend $50 million to Acme Mining Corp.",
+    "The Department of Energy did not invest in Acme Mining Corp.",
+    "The Department of Energy has never funded Acme Mining Corp.",
+])
+def test_denied_or_negated_investments_stay_out(text):
+    assert not pairs(text, "INVESTS_IN")
+
+
+@pytest.mark.parametrize("text", [
+    "The new fund backs Australian battery start-ups.",
+    "The Department of Energy funds US magnet makers.",
+])
+def test_a_country_word_describing_the_recipients_is_not_the_recipient(text):
+    assert not pairs(text, "INVESTS_IN")
+
+
+def test_an_org_name_with_a_money_word_is_not_a_trigger():
+    found = pairs("The government's export credit agency, Export Finance Australia, agreed to lend Acme Mining Corp "
+                  "A$1 billion.", "INVESTS_IN")
+    assert found == {("Export Finance Australia", "Acme Mining")}
+
+
+# --- PRODUCES: firms, plants, refineries; planned output; subjects outside appositives -----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp separated its first terbium oxide in May at its plant near Kuantan.",
+     {("Acme Mining", "terbium oxide"), ("Acme Mining Kuantan plant", "terbium oxide")}),
+    ("Acme Mining Corp refines cobalt hydroxide at its Kokkola refinery.",
+     {("Acme Mining", "cobalt hydroxide"), ("Kokkola refinery", "cobalt hydroxide")}),
+    ("Globex Resources processes nickel laterite.", {("Globex Resources", "nickel laterite")}),
+    ("Globex Resources recycles NdPr oxide from old magnets.", {("Globex Resources", "NdPr oxide")}),
+])
+def test_producing_verbs_and_the_plant_named_after_at(text, expected):
+    assert pairs(text, "PRODUCES") == expected
+
+
+def test_will_start_producing_is_planned():
+    out = run("Globex Resources will start producing mixed hydroxide precipitate next year.")
+    e = [e for e in out["edges"] if e["type"] == "PRODUCES"]
+    assert [(x["source"], x["target"], x["status"]) for x in e] == [
+        ("Globex Resources", "mixed hydroxide precipitate", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Borealis Cobalt Ltd, a joint venture between Acme Mining Ltd and Globex Resources, runs a plant that produces "
+    "nickel sulphate.",
+    "Borealis Cobalt Ltd, a company owned by Acme Mining Ltd and Globex Resources, makes nickel sulphate.",
+])
+def test_subject_outside_an_appositive(text):
+    assert pairs(text, "PRODUCES") == {("Borealis Cobalt", "nickel sulphate")}
+
+
+@pytest.mark.parametrize("text,facility,material,status", [
+    ("Acme Mining Corp runs the Redhill mine in Nevada, the only operating lithium mine in the country.",
+     "Redhill mine", "lithium", "operating"),
+    ("Acme Mining Corp is building a rare earth refinery at Kwinana.", "Kwinana refinery", "rare earths", "planned"),
+    ("Oxides are separated at the Bluestone plant in Estonia.", "Bluestone plant", "oxides", None),
+])
+def test_facility_output_from_its_description(text, facility, material, status):
+    out = run(text)
+    found = {(e["source"], e["target"], e.get("status")) for e in out["edges"] if e["type"] == "PRODUCES"}
+    if material == "oxides":
+        assert not found  # "oxides" alone is no material: nothing to produce
+    else:
+        # a rank ("the only lithium mine") may make it a SUPPLIES edge: scored as one with PRODUCES
+        merged = found | {(e["source"], e["target"], status) for e in out["edges"] if e["type"] == "SUPPLIES"}
+        assert (facility, material, status) in merged
+
+
+def test_the_company_s_factory_is_the_plant_just_named():
+    text = ("Globex Resources opened a magnet plant in Narvik in May. The Canadian company's factory can turn out "
+            "2,000 tonnes of neodymium magnets a year.")
+    assert ("Narvik plant", "neodymium magnets") in pairs(text, "PRODUCES")
+    assert not pairs(text, "SUPPLIES")  # "Canadian" only describes the company
+
+
+def test_adjective_separated_is_not_a_verb_and_negation_stays_out():
+    assert not pairs("Acme Mining Corp began supplying separated dysprosium to Japan.", "PRODUCES")
+    assert not pairs("Acme Mining Corp has produced no cobalt since 2019.", "PRODUCES")
+    for text in ("Acme Mining Corp denied that it makes gallium.", "Acme Mining Corp does not refine cobalt.",
+                 "Acme Mining Corp has never mined lithium."):
+        assert not pairs(text, "PRODUCES"), text
+
+
+# --- materials and names -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,names", [
+    ("Acme Mining Corp runs copper-cobalt mines.", {"copper", "cobalt"}),
+    ("Furnaces there make nickel pig iron and nickel matte.", {"nickel pig iron", "nickel matte"}),
+    ("The plant makes mixed hydroxide precipitate and cobalt sulphate.",
+     {"mixed hydroxide precipitate", "cobalt sulphate"}),
+    ("Cobalt goes into superalloys.", {"cobalt", "superalloys"}),
+    ("Beijing banned exports of synthetic diamond powder.", {"synthetic diamond"}),
+])
+def test_material_names(text, names):
+    assert {n["name"] for n in run(text)["nodes"] if n["type"] == "Material"} == names
+
+
+@pytest.mark.parametrize("text", [
+    "Outside China, the main Western producer is Acme Mining Corp.",
+    "Beyond Japan, the largest buyer is Acme Mining Corp.",
+    "Having a second supplier matters to Acme Mining Corp.",
+])
+def test_sentence_openers_are_not_firms(text):
+    assert {n["name"] for n in run(text)["nodes"] if n["type"] == "Firm"} == {"Acme Mining"}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("China makes more than 90pc of the world's magnets.", 0.9),
+    ("China refines 70 per cent of the world's cobalt.", 0.7),
+])
+def test_share_spellings(text, value):
+    shares = [e.get("share") for e in run(text)["edges"] if e["type"] == "SUPPLIES"]
+    assert shares == [value]
+
+
+def test_regional_description_central_african():
+    found = items("Congo mines most cobalt. The suspension has stopped all cobalt shipments from the Central African "
+                  "nation.")
+    assert found == {("Democratic Republic of the Congo", "cobalt")}
