@@ -196,7 +196,11 @@ def status_as_of(attrs: dict, as_of: _dt.date) -> str | None:
 
 
 def is_relief(G: nx.MultiDiGraph, control: str) -> bool:
-    """True for a measure that lifts other measures (see ``relief`` in scoring.yaml)."""
+    """True for a measure that lifts other measures: its ``kind`` says so, or, for measures
+    read from articles without a kind, its name matches ``relief`` in scoring.yaml."""
+    kind = G.nodes[control].get("kind")
+    if kind:
+        return kind == "relief"
     text = str(G.nodes[control].get("name", "")).casefold()
     return any(p.casefold() in text for p in config()["relief"]["name_patterns"])
 

@@ -130,7 +130,8 @@ CALL (c, x, to_m, as_of) {
        [n IN [x] + [y IN to_m WHERE y <> x] + [restricted] |
         [(c)-[s:SUPPLIES]->(n) WHERE s.share IS NOT NULL | {share: s.share, stage: s.stage}]] AS offers
   WITH c, x, k, r, restricted, status, [o IN offers WHERE size(o) > 0] AS found,
-       any(pat IN $relief_patterns WHERE toLower(k.name) CONTAINS toLower(pat)) AS relief
+       CASE WHEN k.kind IS NOT NULL THEN k.kind = 'relief'
+         ELSE any(pat IN $relief_patterns WHERE toLower(k.name) CONTAINS toLower(pat)) END AS relief
   WITH c, x, k, r, restricted, status, relief, CASE WHEN size(found) = 0 THEN null ELSE
          reduce(best = found[0][0], o IN found[0] |
                 CASE WHEN o.share > best.share OR (o.share = best.share AND o.stage < best.stage)

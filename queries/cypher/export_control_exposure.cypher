@@ -6,7 +6,8 @@
 // suspension lapsed by then -> in_force; an effective date after it ->
 // announced. The imposer's share is its largest SUPPLIES share of the
 // material, else of its nearest group with data (share_node). Measures whose
-// name matches $relief_patterns lift other measures: kind "relief", weight 0.
+// kind is "relief", or (read from articles, no kind) whose name matches $relief_patterns,
+// lift other measures: kind "relief", weight 0.
 // Mirrors: queries.controls.control_exposure (same rows and values; sources as lists)
 // Columns: material, control, catalog_key, kind, imposer, restricted, relation, status, status_as_of, announced, effective, suspended_until, targets, imposer_share, stage, share_node, flag_share, status_weight, source_urls, source_rows
 // Parameters (paste into Neo4j Browser; null means all, or today for as_of):
@@ -84,7 +85,8 @@ WITH *, CASE WHEN size(found) = 0 THEN null ELSE
                  CASE WHEN o.share > best.share OR (o.share = best.share AND o.stage < best.stage)
                       THEN o ELSE best END) END AS best
 WHERE $min_share <= 0 OR best.share >= $min_share
-WITH *, any(p IN $relief_patterns WHERE toLower(c.name) CONTAINS toLower(p)) AS relief,
+WITH *, CASE WHEN c.kind IS NOT NULL THEN c.kind = 'relief'
+            ELSE any(p IN $relief_patterns WHERE toLower(c.name) CONTAINS toLower(p)) END AS relief,
      COLLECT { MATCH (c)-[:TARGETS]->(t:Country) RETURN t.name ORDER BY t.name } AS targets
 RETURN m.name AS material, c.name AS control, c.catalog_key AS catalog_key,
        CASE WHEN relief THEN 'relief' ELSE 'control' END AS kind,
