@@ -116,7 +116,11 @@ def _merge_nodes(G: nx.MultiDiGraph, group: list[Node], schema: Schema) -> str:
             for k, v in props.items():
                 if k not in fallback or repr(v) < repr(fallback[k]):
                     fallback[k] = v
-    attrs["aliases"] = sorted(aliases)
+    # Spellings with the same id ("Gécamines", "Gecamines"): keep the accented
+    # one, else the first in sort order, so record order never decides.
+    spellings = {attrs["name"]} | {node.name for node in group}
+    attrs["name"] = min(spellings, key=lambda n: (n.isascii(), n))
+    attrs["aliases"] = sorted((aliases | spellings) - {attrs["name"]})
     attrs["sources"] = _merge_sources(attrs["sources"], sourced)
     if not attrs["sources"]:
         fallback.update({k: attrs[k] for k in attrs if k not in RESERVED and k not in fallback})

@@ -131,3 +131,13 @@ def test_symmetric_edges_merge_regardless_of_direction():
     add_edge(G, Edge("COOPERATES_WITH", us, jp, {}, (doc(0),)))
     add_edge(G, Edge("COOPERATES_WITH", jp, us, {}, (doc(50),)))
     assert G.number_of_edges() == 1
+
+
+def test_spelling_of_a_name_does_not_depend_on_order():
+    a, b = Node("Firm", "Gecamines"), Node("Firm", "Gécamines")
+    assert a.id == b.id
+    G1, G2 = new_graph(), new_graph()
+    add_records(G1, [a, b])
+    add_records(G2, [b, a])
+    assert G1.nodes[a.id]["name"] == G2.nodes[a.id]["name"] == "Gécamines"
+    assert G1.nodes[a.id]["aliases"] == ["Gecamines"]
