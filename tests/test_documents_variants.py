@@ -351,3 +351,151 @@ def test_regional_description_central_african():
     found = items("Congo mines most cobalt. The suspension has stopped all cobalt shipments from the Central African "
                   "nation.")
     assert found == {("Democratic Republic of the Congo", "cobalt")}
+
+
+# --- unknown firms: coordination with a known firm, role word with a comma, "such as", place possessive,
+# --- agencies introduced by their role ------------------------------------------------------------------
+
+def firms(text, kind="Firm"):
+    return {n["name"] for n in run(text)["nodes"] if n["type"] == kind}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Glencore and Quintana Cobre both mine copper in Peru.", "Quintana Cobre"),
+    ("Orbis Magnetix, Glencore and Umicore signed the accord.", "Orbis Magnetix"),
+    ("The two partners formed a joint venture, Andes Litio Norte, last year.", "Andes Litio Norte"),
+    ("Most of the metal comes from smelters such as Baltic Zinc Works in Poland.", "Baltic Zinc Works"),
+    ("The mine is owned by Toronto's Kestrel Graphite Resources.", "Kestrel Graphite Resources"),
+    ("The plant is run by state-owned Kazatomprom.", "Kazatomprom"),
+])
+def test_unknown_firms_from_their_company(text, name):
+    assert name in firms(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The mining regulator, CAMIR, approved the licences.", "CAMIR"),
+    ("Shipments need a permit from the market watchdog SEMRA.", "SEMRA"),
+])
+def test_agencies_introduced_by_their_role(text, name):
+    assert name in firms(text, "Agency")
+
+
+def test_a_country_possessive_after_a_role_word_is_no_firm():
+    assert "China" not in firms("The largest producer, China's Huayou Cobalt, refines cobalt.")
+
+
+# --- RESTRICTS: other verbs and nouns of control, tariffs and duties, technologies, lists after a category ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing is barring shipments of antimony to the United States.", {("China", "antimony")}),
+    ("Shippers of tungsten carbide now need approval from China's commerce ministry.", {("China", "tungsten carbide")}),
+    ("Vietnam's licensing of rare earth oxide took effect in May.", {("Vietnam", "rare earth oxide")}),
+])
+def test_control_verbs_and_subjects(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington has imposed a 25% tariff on tungsten products from China.", {("United States", "tungsten")}),
+    ("India set an anti-dumping duty of 30 per cent on natural graphite from China.",
+     {("India", "natural graphite")}),
+    ("The U.S. will raise its tariff on Chinese natural graphite in 2026.", {("United States", "natural graphite")}),
+])
+def test_tariffs_and_duties_on_materials(text, expected):
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa restricted the export of germanium refining technology.",
+    "Canada curbed exports of germanium processing equipment last year.",
+])
+def test_a_technology_named_after_a_material_is_the_item(text):
+    found = items(text)
+    assert ("Canada", "germanium") not in found and any(t.endswith(("technology", "equipment")) for _, t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "China put export licences on three rare earths - terbium, dysprosium and yttrium.",
+    "China imposed export controls on three rare earths: terbium, dysprosium and yttrium.",
+])
+def test_the_list_not_its_category(text):
+    assert items(text) == {("China", "terbium"), ("China", "dysprosium"), ("China", "yttrium")}
+
+
+@pytest.mark.parametrize("second", [
+    "In March the world's top producer put bismuth under export licensing.",
+    "Last year the world's largest supplier imposed export controls on bismuth.",
+])
+def test_the_worlds_top_producer_is_the_country_named_before(second):
+    assert ("China", "bismuth") in items("China mines 80% of the world's bismuth. " + second)
+
+
+def test_the_worlds_top_producer_as_a_predicate_is_no_reference():
+    assert items("Peru mines zinc. Bolivia is the world's top producer of tantalum, and it banned tantalum exports.") \
+        == {("Bolivia", "tantalum")}
+
+
+# --- SUPPLIES: majority wordings, numbered ranks, token amounts, elided verbs, asides -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peru ships the great majority of its zinc concentrate to China.", ("Peru", "zinc concentrate")),
+    ("Gabon, the world's No. 2 manganese miner, expanded output.", ("Gabon", "manganese")),
+    ("Brazil accounts for the vast majority of niobium supply.", ("Brazil", "niobium")),
+])
+def test_majority_and_numbered_rank(text, expected):
+    assert expected in pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text", [
+    "Tantalum is mined in Rwanda. Peru and Brazil produce only small amounts.",
+    "Tantalum is mined in Rwanda. Peru and Brazil supply token quantities.",
+])
+def test_token_amounts_of_the_material_discussed(text):
+    assert {("Peru", "tantalum"), ("Brazil", "tantalum")} <= pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile mined a third of the world's copper, and Peru roughly 10 per cent.",
+    "Chile mined 27% of the world's copper and Peru about 10%.",
+])
+def test_elided_verb_and_object(text):
+    assert ("Peru", "copper") in pairs(text, "SUPPLIES")
+
+
+def test_a_share_with_its_own_verb_is_not_elided():
+    assert pairs("Chile mined 27% of the world's copper; Acme Holdings owns the other 15 per cent.",
+                 "SUPPLIES") == {("Chile", "copper")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese smelters, led by Jinchuan Group, refine the bulk of the world's nickel.",
+    "Chinese smelters, including Jinchuan Group, refine the bulk of the world's nickel.",
+])
+def test_an_aside_is_not_the_subject(text):
+    assert ("Jinchuan Group", "nickel") not in pairs(text, "SUPPLIES")
+
+
+# --- PART_OF: X-owned, belongs to, ventures with a split ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kamoto Copper Company, which belongs to Glencore, mines cobalt.", ("Kamoto Copper", "Glencore")),
+])
+def test_ownership_wordings(text, expected):
+    assert expected in pairs(text, "PART_OF")
+
+
+def test_a_split_venture_between_two_firms():
+    found = pairs("The Big Hill mine is a 60:40 venture between Glencore and Umicore.", "PART_OF")
+    assert {("Big Hill mine", "Glencore"), ("Big Hill mine", "Umicore")} <= found
+
+
+# --- INVESTS_IN: equity, letters of interest ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("JOGMEC is set to take equity in Iluka Resources.", ("Japan Organization for Metals and Energy Security",
+                                                          "Iluka Resources")),
+    ("The Export-Import Bank of the United States issued a letter of interest for US$100 million to Talga.",
+     ("Export-Import Bank of the United States", "Talga")),
+])
+def test_equity_and_letters_of_interest(text, expected):
+    assert expected in pairs(text, "INVESTS_IN")

@@ -45,7 +45,7 @@ PRONOUN_TYPES = {
 _DESCRIPTION_KEY = re.compile(r"^the\s+(?:same\s+|(?:[a-z]+\s+)?(?:company|firm|group)['\u2019]s\s+)")
 _PRONOUN = re.compile(r"\b(?:(It|it|They|they|This|this)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:expected|likely|unclear|possible|important|time|said|understood|estimated|thought|believed|hoped|reported)\b)|([Tt]he\s+(?:same\s+|(?:[A-Z][a-z]+\s+)?(?:company|firm|group)['\u2019]s\s+(?=(?:plant|factory|mine|refinery|smelter|facility)\b))?(?:company|firm|miner|group|producer|ministry|agency|government|country|material|metal|compound|element|mineral|mine|project|plant|facility|smelter|refinery|operation|factory|site|venture|vehicle|start-up|department))\b(?!['\u2019]s\s+(?:new|second)))")
 _CITED = re.compile(r"\b(?:according\s+to|said|says|citing|cited\s+by|reported\s+by|data\s+from|figures\s+from)\s+(?:the\s+|a\s+|an\s+|consultancy\s+|research\s+firm\s+|analysts?\s+(?:at\s+)?)?$", re.I)
-_RELATIVE = re.compile(r",\s+(?:whose|which|who|where)\s[^,;]*,")
+_RELATIVE = re.compile(r",\s+(?:whose|which|who|where|(?:led|headed|followed|joined)\s+by|including|such\s+as)\s[^,;]*,")
 _ASIDE = re.compile(r"\s[\u2013\u2014-]{1,2}\s.*?\s[\u2013\u2014-]{1,2}\s|\([^)]*\)")
 _DEMONYM_BEFORE_FIRM = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:trading\s+house|company|firm|miner|producer|maker|group|giant|conglomerate|refiner|supplier|start-?up|chipmaker|automaker|carmaker|manufacturer|smelter|lender|bank)\s+$", re.I)
 
@@ -188,6 +188,24 @@ def _regional_epithets(text: str, doc: DocState, earlier: list[Mention], taken) 
     return out
 
 
+# "the world's top producer" as a subject: the country the article last gave a supply position
+_TOP_EPITHET = re.compile(r"\b[Tt]he\s+world['\u2019]s\s+(?:top|largest|biggest|leading|dominant|No\.\s?1)\s+"
+                          r"(?:[\w\-]+\s+)?(?:producer|supplier|exporter|refiner|miner|processor)\b")
+_PREDICATE = re.compile(r"(?:\b(?:is|was|are|were|remains?|remained|became|becomes|as|be|been)|,)\s*$")
+
+
+def _top_epithets(text: str, doc: DocState, taken) -> list[Mention]:
+    out = []
+    for m in _TOP_EPITHET.finditer(text):
+        sup = doc.last_supplier
+        if sup is None or sup.type != "Country" or _PREDICATE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "X is the world's top producer", "X, the world's top producer,": a predicate, not a reference
+        mention = Mention("Country", sup.name, m.start(), m.end(), m.group(0))
+        if not _overlaps(mention, taken):
+            out.append(mention)
+    return out
+
+
 def _tag(text: str, mentions: list[Mention]) -> None:
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text)]
     relatives = [(a.start(), a.end()) for a in _RELATIVE.finditer(text)] if "," in text else []
@@ -269,6 +287,8 @@ def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Se
     mentions = mentions + _dynamic(text, doc, taken)
     if "The " in text or "the " in text:
         mentions += _regional_epithets(text, doc, mentions, taken)
+        if "world" in text:
+            mentions += _top_epithets(text, doc, taken)
     if taken:
         mentions = [m for m in mentions if not (m.type == "Material" and _overlaps(m, taken))
                     or any(m.start == a and m.end == b for a, b in taken)]
@@ -298,7 +318,7 @@ def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Se
     if mentions:
         _tag(text, mentions)
     for f in firms:
-        doc.dynamic.setdefault(f.text, ("Firm", f.name))
+        doc.dynamic.setdefault(f.text, (f.type, f.name))
     for m in mentions:
         if m.type == "Firm":
             short = _short_name(m.text)

@@ -33,6 +33,7 @@ _TECH = re.compile(r"\b((?:(?:key|advanced|related|[\w\-]+ing|[\w\-]+)\s+){0,2}(
 _TECH_DROP = {"certain", "some", "the", "a", "an", "other", "related", "and", "or", "of", "its", "their", "on", "for"}
 _DESTINATION = re.compile(r"\b(?:to|into|targeting|against|aimed\s+at|bound\s+for|destined\s+for)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_CATEGORY_THEN_LIST = re.compile(r"\s*(?::|\s[\u2013\u2014-]{1,2}\s|,\s+(?:namely|including|such\s+as)\b|\s+\()")
 _ANNOUNCE = re.compile(r"\b(?:announc\w+|unveil\w+|issu\w+|said|stated|published)\b", re.I)
 
 
@@ -92,7 +93,11 @@ def _items_after(sent: Sent, pos: int, doc: DocState, limit: int | None = None) 
     head = pattern("controls", "item_head")
     items = [m for m in sent.of("Material", pos, end, skip=("cited",)) if not head.match(text, m.end)]
     taken = [(m.start, m.end) for m in sent.mentions]
-    items += _technologies(text, pos, end, taken)
+    techs = _technologies(text, pos, end, [(m.start, m.end) for m in sent.mentions if m.type != "Material"])
+    # "gallium extraction technology": the technology is the item, not the material that names it
+    items = [m for m in items if not any(t.start <= m.start and m.end <= t.end for t in techs)] + techs
+    if len(items) > 1 and _CATEGORY_THEN_LIST.match(text, items[0].end):
+        items = items[1:]  # "seven rare earths - samarium, ...": the list, not its category
     if not items:
         ana = pattern("controls", "item_anaphor").search(text, pos, end)
         if ana:

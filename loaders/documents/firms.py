@@ -37,16 +37,26 @@ def _cues() -> tuple:
     suffixes = sorted(ent["firm_suffixes"], key=len, reverse=True)
     suffix_rx = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(s) for s in suffixes) + r")$")
     desc = "|".join(re.escape(d) for d in sorted(ent["firm_descriptors"], key=len, reverse=True))
-    before = re.compile(r"\b(?:" + desc + r")\s+$", re.I)
+    # "miner Foo", "a joint venture, Foo,", "smelters such as Foo"
+    before = re.compile(r"\b(?:" + desc + r")(?:s|es)?(?:\s*,\s+|\s+(?:such\s+as|like|including)\s+|\s+)$", re.I)
     after = re.compile(r"^\s*(?:,\s*|\s+)(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}(?:" + desc
-                       + r")\b|part\s+of\b|(?:a\s+)?(?:unit|subsidiary|division|arm)\s+of\b|said\s+(?:the\s+)?(?:company|firm)\b)")
+                       + r"|business)\b|part\s+of\b|(?:a\s+)?(?:unit|subsidiary|division|arm)\s+of\b|said\s+(?:the\s+)?(?:company|firm)\b)")
     based = re.compile(r"(?:-|\s)based\s+$")
     # one look at the sentence for any corporate cue; without one no span can be a firm
     suffix_gate = re.compile(r"(?<!\S)(?:" + trie_regex(suffixes) + r")(?!\w)")
     words = [d.lower() for d in ent["firm_descriptors"]] + ["part of", "unit of", "subsidiary of", "division of",
-                                                            "arm of", "based"]
-    word_gate = re.compile(r"\b(?:" + trie_regex(words) + r")\b")  # on the lower-cased sentence
+                                                            "arm of", "based", "regulator", "watchdog", "authority"]
+    word_gate = re.compile(r"\b(?:" + trie_regex(words) + r")s?\b")  # on the lower-cased sentence
     return common, titles, suffix_rx, before, after, based, (suffix_gate, word_gate)
+
+
+# a firm's name coordinated with a firm already known: "Raytheon and Northrop Grumman", "Foo, Bar and Baz"
+_AND_AFTER = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# a public body introduced by its role and then its name: "the market regulator, Foo," "the watchdog Foo"
+_AGENCY_BEFORE = re.compile(r"\b(?:regulator|watchdog|regulatory\s+agency|state\s+agency|authority)\s*,?\s+$", re.I)
+_ACRONYM = re.compile(r"[A-Z]{3,}s?")
+_PLACE_BEFORE = re.compile(r"(?:[A-Z][\w.\-]*['\u2019]s|[\-\s]based)\s+$")
 
 
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\s")
@@ -62,10 +72,13 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
     """Firm mentions in ``text`` found by corporate cues, skipping spans of ``known`` firms/agencies."""
     common, titles, suffix_rx, before_rx, after_rx, based_rx, gate = _cues()
     countries = {m.end: m for m in known if m.type == "Country"}
-    if not gate[0].search(text) and not gate[1].search(text.lower()) \
+    firms = [m for m in known if m.type == "Firm"]
+    if not gate[0].search(text) and not gate[1].search(text.lower()) and not firms \
             and not any(_POSSESSIVE_AT.match(text, end) for end in countries):
         return []
     taken = [(m.start, m.end) for m in known if m.type in ("Firm", "Agency")]
+    firm_starts = {m.start for m in firms}
+    firm_ends = {m.end for m in firms}
     gaz_words = [(m.start, m.end) for m in known if m.type in ("Country", "Material")]
     out = []
     for span in _SPAN.finditer(text):
@@ -103,7 +116,7 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
                     return False
                 return not any(a <= w_start and w_end <= b for a, b in gaz_words)
 
-            has_own = any(distinctive(t[0], t[1], _strip_possessive(t[2])) for t in toks)
+            has_own = any(distinctive(t[0], t[0] + len(_strip_possessive(t[2])), _strip_possessive(t[2])) for t in toks)
             is_suffixed = bool(suffix_rx.search(name_text)) and len(words) > 1
             firm = False
             if is_suffixed and has_own:
@@ -112,15 +125,35 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
                 firm = True
             elif after_rx.match(text[end:]) and (has_own or len(words) > 1):
                 firm = True
+            elif is_suffixed and not possessive and _PLACE_BEFORE.search(text, max(0, start - 30), start):
+                firm = True  # "Perth's Mineral Resources", "Texas-based Rare Earth Metals": the suffix is enough
+            elif has_own and not possessive and words[0] not in titles and len(words) <= 4 and _coordinated(
+                    text, start, start + len(name_text), firm_starts, firm_ends, out):
+                firm = True
             elif has_own and words[0] not in titles and len(words) <= 4 and not possessive:
                 poss = countries.get(start - 1) or countries.get(start - 3) or countries.get(start - 2)
                 if poss is not None and re.match(r"['\u2019]s\s", text[poss.end:start]):
                     firm = True
                 elif based_rx.search(text, max(0, start - 8), start):
                     firm = True
+            if not firm and len(words) == 1 and _ACRONYM.fullmatch(words[0]) \
+                    and _AGENCY_BEFORE.search(text, max(0, start - 40), start):
+                out.append(Mention("Agency", words[0], start, start + len(name_text), name_text))
+                taken.append((start, start + len(name_text)))
+                continue
             if firm and not (len(words) == 1 and len(words[0]) < 3):
                 name = firm_name(name_text)
                 out.append(Mention("Firm", name, start, start + len(name_text), name_text))
                 taken.append((start, start + len(name_text)))
             prev_possessor = toks if possessive else None
     return out
+
+
+def _coordinated(text: str, start: int, end: int, firm_starts, firm_ends, found) -> bool:
+    """Whether the span ``start:end`` stands in a list with a firm (known, or found just before)."""
+    ends = set(firm_ends) | {m.end for m in found if m.type == "Firm"}
+    a = _AND_AFTER.match(text[end:end + 8])
+    if a and end + a.end() in firm_starts:
+        return True
+    b = _AND_BEFORE.search(text, max(0, start - 8), start)
+    return bool(b) and b.start() in ends

@@ -67,6 +67,8 @@ _PURPOSE = re.compile(r"\b(?:used|needed|required|designed|able|tools?|equipment
 _OF_AFTER = re.compile(r"\s+of\b")
 _NOUN_FORMS = frozenset(("exports", "export", "supplies", "supply", "ships"))
 _NEGATED_OBJECT = re.compile(r"\s+(?:no|none|nothing|little|neither)\b", re.I)
+_ELIDED_GAP = re.compile(r"\s+(?:(?:about|roughly|around|nearly|almost|some|just|over|under|another|a\s+further)\s+)?")
+_QUANTITY_OBJECT = re.compile(r"\s+(?:only\s+)?(?:small|token|tiny|negligible|modest|limited)\s+(?:amounts|quantities|volumes)\b", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|the\s+(?:metal|material|mineral|element|compound))\b")
 _VERB_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|of|and|supplying|selling|shipping|buying|producing|\w+ing)\s+$", re.I)
 _SUPPLY_VERB = re.compile(r"\b(?:suppl\w+|export\w*|ship\w*|sell\w*|sold)\b", re.I)
@@ -104,7 +106,9 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     text = sent.text
     low = text.lower()
     passive_any = _PASSIVE_LOW.search(low)
-    if not sent.of("Material") and not _ENTRY_LOW.search(low) and not passive_any and not _RANK.search(low):
+    quantity = ("amounts" in low or "quantities" in low or "volumes" in low) and bool(_QUANTITY_OBJECT.search(text))
+    if not sent.of("Material") and not _ENTRY_LOW.search(low) and not passive_any and not _RANK.search(low) \
+            and not quantity:
         return []
     # which of the rule sections below can match at all: one look each at the lower-cased sentence
     has_share = "%" in text or "cent" in low or "pc" in low or bool(_FRACTION_LOW.search(low))
@@ -121,6 +125,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     when = tense(text)
 
     sent_supplier: list[Mention] = []
+    sent_targets: list[Mention] = []
     verb_adjective = _VERB_ADJECTIVE
 
     def emit(kind, sup, mat, props):
@@ -131,6 +136,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if props.get("share") is None and any(k[:2] == key[:2] for k in done_pairs):
             return  # a plainer statement of a pair already read with its share
         done_pairs.add(key)
+        sent_targets.append(mat)
         out.append(_fact(kind, sup, mat, props, sent))
         doc.last_supplier = sup
 
@@ -159,6 +165,9 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 ind = _INDUSTRY_MARKET.match(text[s.end:nxt])
                 if ind:
                     targets = [Mention("Industry", ind.group(1).lower(), s.end, s.end, ind.group(1))]
+            elided = nearest_before(sups, s.start) if not targets and sent_targets else None
+            if elided is not None and _ELIDED_GAP.fullmatch(text, elided.end, s.start) and not _OF_AFTER.match(text, s.end):
+                targets = [sent_targets[-1]]  # "A supplied a fifth, and B roughly 17 per cent": the verb and object elided
             if not targets and pattern("supplies", "produce_passive").search(clause):
                 topic = doc.topic(sent.index)
                 if topic is not None:
@@ -321,6 +330,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if pattern("supplies", "negation").search(gap) or re.search(r"\bno\s+\w*\s*$", gap):
                 continue
             obj = _OBJECT_PRONOUN.match(text, ve)
+            if obj is None and _QUANTITY_OBJECT.match(text, ve) and not _materials_after(mats, ve, b, 60):
+                obj = _QUANTITY_OBJECT.match(text, ve)  # "produce only token amounts": of the material discussed
             if obj:
                 # "recovers the metal from zinc concentrate": the material named earlier
                 t = nearest_before([m for m in sent.of("Material") if "relative" not in m.tags], vs) \
