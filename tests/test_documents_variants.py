@@ -499,3 +499,120 @@ def test_a_split_venture_between_two_firms():
 ])
 def test_equity_and_letters_of_interest(text, expected):
     assert expected in pairs(text, "INVESTS_IN")
+
+
+# --- INVESTS_IN: investors named around the recipient, sums without a recipient, a second loan in a list --
+
+def _invest(text):
+    return {(e["source"], e["target"]): e for e in run(text)["edges"] if e["type"] == "INVESTS_IN"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second sum in the same list goes from the same lender, not from the first recipient
+    ("The Department of Energy approved a $90 million loan to Acme Mining Corp and a $15 million loan to "
+     "Globex Resources.", {("Department of Energy", "Acme Mining"), ("Department of Energy", "Globex Resources")}),
+    ("The Department of Energy offered $40 million in grants to Acme Mining Corp, and an $8 million grant to "
+     "Globex Resources.", {("Department of Energy", "Acme Mining"), ("Department of Energy", "Globex Resources")}),
+])
+def test_a_second_sum_keeps_its_lender(text, expected):
+    assert pairs(text, "INVESTS_IN") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp is developing the Redhill mine. The Department of Energy has put $25mn into the mine.",
+    "Acme Mining Corp is developing the Redhill mine. The Department of Energy sank almost $25 million into the project.",
+    "Acme Mining Corp is developing the Redhill mine. The Department of Energy has poured US$25m into the project.",
+])
+def test_money_put_into_the_project(text):
+    found = _invest(text)
+    assert set(found) == {("Department of Energy", "Redhill mine")}
+    assert found[("Department of Energy", "Redhill mine")]["status"] == "done"
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp is developing the Redhill mine. The Department of Energy has lent $20mn to the mine, and "
+    "the Export-Import Bank of the United States said it could lend up to $900mn.",
+    "Acme Mining Corp is developing the Redhill mine. The Department of Energy has put $20mn into the project, and "
+    "the Export-Import Bank of the United States may provide as much as $900 million.",
+])
+def test_a_modal_loan_without_recipient_goes_to_the_same_project_and_is_hedged(text):
+    found = _invest(text)
+    exim = found[("Export-Import Bank of the United States", "Redhill mine")]
+    assert exim["status"] == "proposed" and exim["hedged"] is True
+    assert found[("Department of Energy", "Redhill mine")]["hedged"] is False  # its own clause is not hedged
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Resources, an investor in Canada's Acme Mining Corp, said output rose.", ("Globex Resources", "Acme Mining")),
+    ("Globex Resources, a major shareholder of Acme Mining Corp, backed the plan.", ("Globex Resources", "Acme Mining")),
+    ("Globex Resources, one of the early backers of Acme Mining Corp, sold shares.", ("Globex Resources", "Acme Mining")),
+])
+def test_investor_named_in_an_apposition(text, expected):
+    assert pairs(text, "INVESTS_IN") == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Analysts welcomed Globex Resources' $300 million investment in Acme Mining Corp.", ("Globex Resources", "Acme Mining")),
+    ("Apple's US$120m commitment to Acme Mining Corp covers magnets.", ("Apple", "Acme Mining")),
+    ("The Department of Energy's 40 million euros loan to Acme Mining Corp closed.", ("Department of Energy", "Acme Mining")),
+])
+def test_a_sum_named_by_its_investor_s_possessive(text, expected):
+    assert pairs(text, "INVESTS_IN") == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Energy signed a deal with Acme Mining Corp under which the Department became the company's "
+    "largest shareholder.",
+    "Under a deal signed in May, the Department of Energy is now Acme Mining Corp's biggest investor.",
+    "The Department of Energy agreed terms with Acme Mining Corp and will become its largest shareholder.",
+    "Kestrel Magnetics makes magnets. The Department of Energy signed a deal with Acme Mining Corp, under which it "
+    "bought $40 million of shares and became the company's largest shareholder.",
+])
+def test_becoming_the_largest_shareholder(text):
+    assert pairs(text, "INVESTS_IN") == {("Department of Energy", "Acme Mining")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp will run a magnet plant in Ohio that the Department of Energy is financing.",
+     ("Department of Energy", "Ohio plant")),
+    ("Acme Mining Corp opened a lithium refinery in Portugal which the European Union helped fund.",
+     ("European Union", "lithium refinery (Portugal)")),
+])
+def test_the_facility_a_relative_clause_funds(text, expected):
+    found = pairs(text, "INVESTS_IN")
+    assert any(s == expected[0] and t.startswith(expected[1]) for s, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp will build a copper refinery in southern Spain. Funding will come through Export Finance "
+    "Australia and the Department of Energy.",
+    "Acme Mining Corp will build a copper refinery in southern Spain. The money is expected to come from Export "
+    "Finance Australia and the Department of Energy.",
+])
+def test_money_coming_through_lenders_goes_to_the_last_project(text):
+    found = pairs(text, "INVESTS_IN")
+    lenders = {"Export Finance Australia", "Department of Energy"}
+    assert {(s, "copper refinery (Spain)") for s in lenders} <= found
+    assert not {s for s, _ in found} - lenders - {"Acme Mining"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp opened Europe's first cathode plant in Pori, with 20 million euros from the European Union.",
+     ("European Union", "Pori plant")),
+    ("Acme Mining Corp built the Redhill mine with a $45 million loan from the Department of Energy.",
+     ("Department of Energy", "Redhill mine")),
+])
+def test_with_money_from_an_investor(text, expected):
+    assert expected in pairs(text, "INVESTS_IN")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Japan Organization for Metals and Energy Security (JOGMEC) and gas supplier Acme Mining Corp will invest "
+     "$50 million in Globex Resources.", {("Japan Organization for Metals and Energy Security", "Globex Resources"),
+                                           ("Acme Mining", "Globex Resources")}),
+    ("Acme Mining Corp is considering investing in lithium projects in Argentina.", {("Acme Mining", "Argentina")}),
+    ("Globex Resources, the country's biggest refiner, holds about 30% of Peru's Acme Mining Corp.",
+     {("Globex Resources", "Acme Mining")}),
+])
+def test_investor_lists_countries_of_projects_and_holdings_past_an_apposition(text, expected):
+    assert pairs(text, "INVESTS_IN") == expected

@@ -43,7 +43,9 @@ PRONOUN_TYPES = {
 }
 # "the same mine", "the company's plant": the plain description ("the mine", "the plant")
 _DESCRIPTION_KEY = re.compile(r"^the\s+(?:same\s+|(?:[a-z]+\s+)?(?:company|firm|group)['\u2019]s\s+)")
-_PRONOUN = re.compile(r"\b(?:(It|it|They|they|This|this)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:expected|likely|unclear|possible|important|time|said|understood|estimated|thought|believed|hoped|reported)\b)|([Tt]he\s+(?:same\s+|(?:[A-Z][a-z]+\s+)?(?:company|firm|group)['\u2019]s\s+(?=(?:plant|factory|mine|refinery|smelter|facility)\b))?(?:company|firm|miner|group|producer|ministry|agency|government|country|material|metal|compound|element|mineral|mine|project|plant|facility|smelter|refinery|operation|factory|site|venture|vehicle|start-up|department))\b(?!['\u2019]s\s+(?:new|second)))")
+_PRONOUN = re.compile(r"\b(?:(It|it|They|they|This|this)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:expected|likely|unclear|possible|important|time|said|understood|estimated|thought|believed|hoped|reported)\b)|([Tt]he\s+(?:same\s+|(?:[A-Z][a-z]+\s+)?(?:company|firm|group)['\u2019]s\s+(?=(?:plant|factory|mine|refinery|smelter|facility)\b))?(?:company|firm|miner|group|producer|ministry|agency|government|country|material|metal|compound|element|mineral|mine|project|plant|facility|smelter|refinery|operation|factory|site|venture|vehicle|start-up|department"
+                      # a formal text's defined terms: "the Company", "the Department", "the Project"
+                      r"|Company|Department|Ministry|Agency|Project|Government|Group))\b(?!['\u2019]s\s+(?:new|second)))")
 _CITED = re.compile(r"\b(?:according\s+to|said|says|citing|cited\s+by|reported\s+by|data\s+from|figures\s+from)\s+(?:the\s+|a\s+|an\s+|consultancy\s+|research\s+firm\s+|analysts?\s+(?:at\s+)?)?$", re.I)
 _RELATIVE = re.compile(r",\s+(?:whose|which|who|where|(?:led|headed|followed|joined)\s+by|including|such\s+as)\s[^,;]*,")
 _ASIDE = re.compile(r"\s[\u2013\u2014-]{1,2}\s.*?\s[\u2013\u2014-]{1,2}\s|\([^)]*\)")

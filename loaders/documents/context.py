@@ -24,10 +24,15 @@ _LOCATOR_END = re.compile(r"(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['\u2019]s|[A-Z
 
 # a descriptor before a list item: "Sojitz and the state agency JOGMEC", "Glencore and trading house Mitsui"
 _DESCRIPTOR_END = re.compile(r"(?<=\s)(?:(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:and|or)\s)[\w\-]+\s+){0,2}(?:agency|company|firm|group|miner|bank|lender|fund|"
-                             r"trading\s+house|insurer|investor|partner|producer|refiner|carmaker|automaker)\s+)$")
+                             r"trading\s+house|insurer|investor|partner|producer|refiner|carmaker|automaker|supplier|maker|manufacturer|"
+                             r"developer|trader|conglomerate)\s+)$")
+# the closing bracket of an acronym aside ends the item before it: "Foo Agency (FA) and Bar"
+_ASIDE_END = re.compile(r"^\s*\([^()]{1,40}\)")
+_OPEN = re.compile(r"\s*\(\s*$")
 
 
 def _joins(gap: str) -> bool:
+    gap = _ASIDE_END.sub("", gap)
     if LIST_SEP.match(gap) or LIST_SEP.match(_LOCATOR_END.sub("", gap)):
         return True
     return len(gap) < 40 and bool(LIST_SEP.match(_DESCRIPTOR_END.sub("", gap)))
@@ -55,6 +60,9 @@ class Sent:
         """The coordinated list that ``m`` belongs to ("A, B and C"), in order."""
         types = types or (m.type,)
         same = [x for x in self.mentions if x.type in types]
+        # an acronym in brackets after its full name is the same item, not the next one
+        same = [x for i, x in enumerate(same) if x is m or i == 0 or not (
+            x.ref == same[i - 1].ref and _OPEN.fullmatch(self.text, same[i - 1].end, x.start))]
         i = same.index(m)
         lo = hi = i
         while lo > 0 and _joins(self.text[same[lo - 1].end:same[lo].start]):
@@ -112,6 +120,7 @@ class DocState:
         self.last_supplier: Mention | None = None
         self.dynamic: dict[str, tuple[str, str]] = {}  # surface -> (type, name) learnt in this document
         self.pending_investor: tuple | None = None
+        self.last_invest_target: Mention | None = None  # the recipient of the last investment found
         self.dynamic_index: dict | None = None       # first word -> learnt surfaces, longest first
         self.dynamic_size = 0
 

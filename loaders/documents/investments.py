@@ -38,7 +38,18 @@ def _country_of(m: Mention) -> str | None:
     return m.props.get("country")
 
 
-def _props(text: str, pos: int, end: int) -> dict:
+# where one investor's clause ends: "A has put $60m into it, and B could lend $1.8bn" are two statements
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _modality(text: str, lo: int, end: int) -> dict:
+    """Status and hedging of the statement from ``lo`` (its investor) to the end of its clause."""
+    nxt = _NEXT_CLAUSE.search(text, end)
+    scope = text[lo:nxt.start() if nxt else len(text)]
+    return {"status": invest_status(scope), "hedged": is_hedged(scope)}
+
+
+def _props(text: str, pos: int, end: int, lo: int | None = None) -> dict:
     props: dict = {}
     amounts = find_amounts(text)
     if amounts:
@@ -53,8 +64,11 @@ def _props(text: str, pos: int, end: int) -> dict:
                    if pattern("investments", "instruments", k).search(text[max(0, pos - 60):end + 60])]
     if instruments:
         props["instrument"] = ", ".join(instruments)
-    props["status"] = invest_status(text)
-    props["hedged"] = is_hedged(text)
+    if lo is None:
+        props["status"] = invest_status(text)
+        props["hedged"] = is_hedged(text)
+    else:
+        props.update(_modality(text, lo, end))
     return props
 
 
@@ -68,6 +82,78 @@ def _recent(doc: DocState, before: int, types) -> Mention | None:
     return None
 
 
+_RELATIVE_OBJECT = pattern("investments", "relative_object")
+_SITES_IN = pattern("investments", "sites_in")
+_APPOSITIVE = pattern("investments", "appositive")
+_POSSESSIVE_MONEY = pattern("investments", "possessive_money")
+_TOP_HOLDER = pattern("investments", "top_holder")
+_COMES_THROUGH = pattern("investments", "comes_through")
+
+
+def _target_after(sent: Sent, pos: int, limit: int = 40) -> Mention | None:
+    """The first recipient named within ``limit`` characters after ``pos`` (a locator only places it)."""
+    after = [m for m in sent.of(TARGETS, pos, skip=_SKIP) if m.start - pos <= limit]
+    return after[0] if after else None
+
+
+def _holdings(sent: Sent, doc: DocState, emit, targets: list) -> None:
+    """Investors named around the recipient rather than before a verb of investing.
+
+    "JARE, an investor in Lynas", "Apple's $500 million commitment to MP", "the Department became the
+    company's largest shareholder", "Financing will come through JBIC and NEXI" (the last recipient).
+    """
+    text = sent.text
+    for m in sent.of(INVESTORS, skip=_SKIP):
+        for rx in (_APPOSITIVE, _POSSESSIVE_MONEY):
+            hit = rx.match(text, m.end)
+            target = _target_after(sent, hit.end()) if hit else None
+            if target is not None:
+                props = _props(text, hit.start(), hit.end(), m.start)
+                if rx is _APPOSITIVE:
+                    props.update(status="done", instrument=props.get("instrument") or "equity")
+                emit(m, target, props)
+                targets.append(target)
+    for hit in _TOP_HOLDER.finditer(text):
+        a, _ = sent.clause_of(hit.start())
+        cands = sent.of(INVESTORS + ("Pronoun",), a, hit.start(), skip=_SKIP)
+        if cands and re.match(r"\s*,?\s+and\s", text[cands[-1].end:hit.start()]):
+            cands = cands[:1]  # "X agreed terms with Y and will become its largest shareholder": X is the subject
+        elif len(cands) > 1 and cands[-1].type == "Pronoun" and cands[-1].name == "it":
+            # "the department's agreement with MP, under which it ... became": the party named first
+            cands = [c for c in cands[:-1] if c.type != "Firm" or c.type == "Pronoun"][:1] or cands
+        investor = resolve(cands[-1], sent, doc, INVESTORS) if cands else None
+        if investor is None:
+            continue
+        poss = hit.group("poss") or ""
+        target = None
+        if poss and poss[0].isupper():
+            target = next((x for x in sent.of(TARGETS, hit.start("poss"), hit.end("poss"), skip=("cited",))), None)
+        elif poss:  # "the company's", "its": the firm named last before the investor
+            pron = next((x for x in sent.of("Pronoun", hit.start()) if x.start <= hit.start("poss") < x.end), None)
+            before = [x for x in sent.of(("Firm",), 0, hit.start(), skip=_SKIP) if x.ref != investor.ref]
+            target = before[-1] if before else doc.last("Firm", sent.index)
+            if pron is not None:
+                target = resolve(pron, sent, doc, ("Firm",))
+        else:
+            target = _target_after(sent, hit.end(), 10)
+        if target is not None and target.ref != investor.ref:
+            props = {k: v for k, v in _props(text, hit.start(), hit.end(), hit.start()).items()
+                     if not k.startswith(("amount", "currency"))}  # a sum elsewhere in the sentence is not this
+            props.update(status="done" if re.match(r"became|is|was|remain|are", hit.group(0)) else props["status"],
+                         instrument="equity")
+            emit(investor, target, props)
+    for hit in _COMES_THROUGH.finditer(text):
+        first = first_after(sent.of(("Agency", "Firm", "Country"), hit.end(), skip=_SKIP), hit.end(), 5)
+        target = targets[-1] if targets else doc.last_invest_target
+        if target is None or target.type not in ("Facility", "Firm"):  # the money goes to a project, not a country
+            target = _recent(doc, sent.index, ("Facility",))
+        if first is None or target is None:
+            continue
+        props = _props(text, hit.start(), hit.end(), hit.start())
+        for inv in sent.list_at(first, ("Agency", "Firm", "Country")):
+            emit(inv, target, props)
+
+
 def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
     """The INVESTS_IN facts of one sentence."""
     text = sent.text
@@ -79,6 +165,7 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             return
         seen.add((src.ref, tgt.ref))
         out.append(Fact("INVESTS_IN", src.ref, tgt.ref, {k: v for k, v in props.items() if v is not None}, sent))
+        doc.last_invest_target = tgt
 
     for inv in sent.of("Investment"):
         doc.programme = (("Country", inv.props["owner"]), inv)
@@ -102,6 +189,8 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             cands = [m for m in sent.of(INVESTORS + ("Pronoun",), a, ts, skip=_SKIP)]
             if cands:
                 investor = cands[-1]
+                if last_investor is not None and any(investor.ref == x.ref for x in targets):
+                    investor = last_investor  # "a loan to A and a loan to B": A is a recipient, not the lender
                 if investor.type == "Pronoun":
                     investor = resolve(investor, sent, doc, INVESTORS)
         if investor is None:
@@ -110,6 +199,15 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             continue  # "X did not invest in Y", "X denied it would lend to Y"
         investors = [x for x in sent.list_at(investor, INVESTORS) if not (x.tags & set(_SKIP))] \
             if investor in sent.mentions else [investor]
+        if not build and investor in sent.mentions:
+            rel = _RELATIVE_OBJECT.search(text, max(0, investor.start - 12), investor.start)
+            obj = [m for m in sent.of(("Facility", "Firm"), 0, rel.start(), skip=_SKIP)
+                   if rel.start() - m.end <= 40] if rel else []
+            if obj:  # "a plant in Georgia that Japan is financing": the object comes first
+                emit(investor, obj[-1], _props(text, ts, te, investor.start))
+                targets.append(obj[-1])
+                last_investor = investor
+                continue
         adjective = pattern("investments", "adjective_target")
         tcands = [m for m in sent.mentions if m.start >= te - 1 and m.start - te <= 60
                   and m.type in TARGETS + ("Pronoun", "Material") and not (m.tags & {"locator", "cited", "facility_part"})
@@ -124,10 +222,16 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if target is None:
                 continue
         if target.type == "Material":
+            site = _SITES_IN.match(text[target.end:target.end + 40] + " ")
+            place = first_after(sent.of("Country", target.end), target.end + site.end(), 2) if site else None
+            if place is not None:  # "investing in lithium projects in Argentina": the country is the target
+                for i in investors:
+                    emit(i, place, _props(text, ts, te, investor.start if investor in sent.mentions else None))
+                continue
             for i in investors:
                 doc.pending_investor = (i, sent)
             continue
-        props = _props(text, ts, te)
+        props = _props(text, ts, te, investor.start if investor in sent.mentions else None)
         if build:
             props["instrument"] = "capex"
         via = None
@@ -181,6 +285,8 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if not cands or any(s_ref == cands[-1].ref for s_ref, _ in seen):
             continue
         investor = cands[-1]
+        if _NEGATION.search(text[investor.end:o.start()]):
+            continue  # "X denied it would lend $50m"
         after = [m for m in sent.of(TARGETS, o.end(), skip=_SKIP) if m.start - o.end() <= 60]
         target = after[0] if after else (targets[-1] if targets else _recent(doc, sent.index, ("Facility",)))
         if target is None:
@@ -188,6 +294,7 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         clause = text[investor.start:]
         props = _props(clause, o.start() - investor.start, o.end() - investor.start)
         emit(investor, target, props)
+    _holdings(sent, doc, emit, targets)
     # a project named as a candidate of an investment programme
     if pattern("investments", "candidate").search(text) and doc.programme is not None:
         owner_ref, inv = doc.programme

@@ -21,6 +21,10 @@ __all__ = ["ownership_facts"]
 ORGS = ("Firm", "Agency")
 
 
+_APPOSITION = re.compile(r"^\s*,\s+(?:one\s+of|among|a|an|the)\s[^,;]{1,60},")
+_LOCATOR_TAIL = re.compile(r"(?<=\s)[A-Z][\w.\-]*['\u2019]s\s+$")
+
+
 def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
     """The PART_OF facts of one sentence."""
     text = sent.text
@@ -42,6 +46,10 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 continue  # "X, spun off from Y": no longer a part
             # "X, part of the Y" / "X, a unit of Y" / "X is owned by Y and Z" / "X, whose parent company Y"
             pm = pattern("ownership", "parent_of").search(gap)
+            if pm is None and gap.startswith(","):
+                # "Foo, one of China's largest producers, owns 22% of Chile's Bar": past the apposition
+                # and the locator
+                pm = pattern("ownership", "parent_of").search(_LOCATOR_TAIL.sub("", _APPOSITION.sub("", gap, count=1)))
             if pm is None and pattern("ownership", "child_of").search(gap):
                 parents = [p for p in sent.list_at(other, ORGS) if p.start >= other.start and "paren" not in p.tags]
                 relation = "subsidiary" if child.type != "Facility" else "owned facility"

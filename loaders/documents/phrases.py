@@ -26,10 +26,11 @@ _POSSESSIVE = re.compile(r"\b(its|their|the\s+company['\u2019]s|the\s+firm['\u20
                          + r"(" + _KIND + r")\b(?:\s+(?:in|near|at|outside)\s+((?-i:[A-Z][\w\-]+)(?:\s(?-i:[A-Z][\w\-]+)){0,2}))?", re.I)
 _ORDINAL = re.compile(r"\b(?:a|an|the)\s+((?:(?:new|second|third|first|planned|proposed|[\w\-]+-making|magnet|production|processing|separation|refining|rare[\s\-]earth|large-scale|\$?[\d.,]+\s*(?:million|billion)?)\s+){1,3})"
                       + r"(facility|plant|factory|refinery|mine|smelter)\b", re.I)
-_IN_COUNTRY = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){1,5}?)(plant|facility|refinery|factory|mine|project|smelter)\s+in\s+(?:the\s+)?$", re.I)
+_IN_COUNTRY = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){1,5}?)(plant|facility|refinery|factory|mine|project|smelter)\s+in\s+(?:the\s+)?"
+                         r"(?:(?:(?:south|north)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\s+)?$", re.I)
 _INVOLVING = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}?)(project|scheme|plant|facility|centre|center|venture)\s+(?:involving|linked\s+to|led\s+by|backed\s+by|run\s+by|operated\s+by|developed\s+by|proposed\s+by)\s+$", re.I)
 # a facility named by its place: "a rare earth refinery at Eneabba", "a magnet plant in Narva"
-_AT_PLACE = re.compile(r"\b(?:a|an|the|its|their)\s+((?:[\w\-]+\s+){0,5}?)(plant|facility|refinery|factory|mine|smelter|"
+_AT_PLACE = re.compile(r"\b(?:a|an|the|its|their|(?-i:[A-Z][a-z]+)['\u2019]s)\s+((?:[\w\-]+\s+){0,5}?)(plant|facility|refinery|factory|mine|smelter|"
                        r"hub|project)\s+(?:at|in|near)\s+((?-i:[A-Z][\w\-]+)(?:\s(?-i:[A-Z][\w\-]+))?)", re.I)
 # earlier names sharing the kind word: "the Kamoto and Mutanda mines"
 _NAME_BEFORE = re.compile(r"([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2})(?:,\s+and\s+|\s+and\s+|,\s+)$")
