@@ -1,0 +1,53 @@
+"""The extractor on our own held-out articles (tests/holdout), scored by the shared scorer.
+
+Each set there was first measured unseen and then used for tuning, so these
+floors guard what tuning gained against regressions; they do not measure
+generalisation (see tests/holdout/README.md for the unseen scores).
+"""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from supplygraph.cli import main
+
+HOLDOUT = Path(__file__).resolve().parent / "holdout"
+SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score_extraction.py"
+
+pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared scorer absent")
+
+# Floors a little under the scores measured when each set was last tuned on.
+FLOORS = {"core_edge": 0.65, "core_node": 0.88, "share_accuracy": 0.85}
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    docs = sorted(str(p) for p in (HOLDOUT / "docs").glob("*.txt"))
+    assert len(docs) >= 40
+    result = CliRunner().invoke(main, ["extract", *docs, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    pred = tmp_path_factory.mktemp("pred") / "pred.json"
+    pred.write_text(result.stdout, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    return scorer.score(HOLDOUT / "gold", pred)
+
+
+def test_every_holdout_document_has_gold_and_a_prediction(report):
+    assert report["documents_without_prediction"] == []
+
+
+def test_holdout_core_edge_f1(report):
+    assert report["core_edge"]["f1"] >= FLOORS["core_edge"], json.dumps(report["edges"], indent=1)
+
+
+def test_holdout_core_node_f1(report):
+    assert report["core_node"]["f1"] >= FLOORS["core_node"], json.dumps(report["nodes"], indent=1)
+
+
+def test_holdout_share_accuracy(report):
+    assert report["share_accuracy"] >= FLOORS["share_accuracy"]
