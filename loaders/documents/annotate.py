@@ -47,6 +47,7 @@ _PRONOUN = re.compile(r"\b(?:(It|it|They|they|This|this)\b(?!\s+(?:is|was)\s+(?:
                       # a formal text's defined terms: "the Company", "the Department", "the Project"
                       r"|Company|Department|Ministry|Agency|Project|Government|Group))\b(?!['\u2019]s\s+(?:new|second)))")
 _CITED = re.compile(r"\b(?:according\s+to|said|says|citing|cited\s+by|reported\s+by|data\s+from|figures\s+from)\s+(?:the\s+|a\s+|an\s+|consultancy\s+|research\s+firm\s+|analysts?\s+(?:at\s+)?)?$", re.I)
+_CITED_WORDS = ("according", "said", "says", "citing", "cited", "reported", "data", "figures")
 _RELATIVE = re.compile(r",\s+(?:whose|which|who|where|(?:led|headed|followed|joined)\s+by|including|such\s+as)\s[^,;]*,")
 _ASIDE = re.compile(r"\s[\u2013\u2014-]{1,2}\s.*?\s[\u2013\u2014-]{1,2}\s|\([^)]*\)")
 _DEMONYM_BEFORE_FIRM = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:trading\s+house|company|firm|miner|producer|maker|group|giant|conglomerate|refiner|supplier|start-?up|chipmaker|automaker|carmaker|manufacturer|smelter|lender|bank)\s+$", re.I)
@@ -97,11 +98,15 @@ def _dynamic(text: str, doc: DocState, taken) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset:
+    return frozenset(entities()["ambiguous_materials"])
+
+
 def _materials(text: str, mentions: list[Mention], doc: DocState) -> list[Mention]:
     """Merge adjacent materials into one compound, drop lone ambiguous elements, resolve heads."""
-    ent = entities()
-    ambiguous = set(ent["ambiguous_materials"])
-    heads = ent["heads"]
+    ambiguous = _ambiguous()
+    heads = entities()["heads"]
     out: list[Mention] = []
     for m in mentions:
         if m.type != "Material":
@@ -209,11 +214,16 @@ def _top_epithets(text: str, doc: DocState, taken) -> list[Mention]:
 
 
 def _tag(text: str, mentions: list[Mention]) -> None:
-    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text)]
+    # an aside needs a dash or a bracket; a citation one of its words (the lower-cased test is exact
+    # for ASCII only: re.I also folds a few non-ASCII letters)
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text)] \
+        if ("(" in text or "-" in text or "\u2013" in text or "\u2014" in text) else []
     relatives = [(a.start(), a.end()) for a in _RELATIVE.finditer(text)] if "," in text else []
+    low = text.lower()
+    may_cite = not text.isascii() or any(w in low for w in _CITED_WORDS)
     by_start = sorted(mentions, key=lambda x: x.start)
     for i, m in enumerate(by_start):
-        if _CITED.search(text, max(0, m.start - 40), m.start) and m.type in ("Agency", "Firm", "Country"):
+        if may_cite and m.type in ("Agency", "Firm", "Country") and _CITED.search(text, max(0, m.start - 40), m.start):
             m.tags.add("cited")
         if any(a <= m.start and m.end <= b for a, b in asides):
             m.tags.add("paren")

@@ -54,7 +54,7 @@ class Sent:
         if isinstance(types, str):
             types = (types,)
         return [m for m in self.mentions if m.type in types and m.start >= start and m.end <= end
-                and not (m.tags & set(skip))]
+                and m.tags.isdisjoint(skip)]
 
     def list_at(self, m: Mention, types=None) -> list[Mention]:
         """The coordinated list that ``m`` belongs to ("A, B and C"), in order."""
@@ -137,7 +137,7 @@ class DocState:
         if isinstance(types, str):
             types = (types,)
         for idx, m in reversed(self.history):
-            if idx < before_sentence and m.type in types and not (m.tags & set(skip)):
+            if idx < before_sentence and m.type in types and m.tags.isdisjoint(skip):
                 return m
         return None
 

@@ -117,6 +117,18 @@ def extract_facts(text: str, doc_name: str) -> tuple[list[Sent], list[Fact], Doc
     return sents, facts, doc
 
 
+_IDS: dict[tuple[str, str], str] = {}  # node_id is pure: memoised (bounded below)
+
+
+def _node_id(ref: tuple[str, str]) -> str:
+    nid = _IDS.get(ref)
+    if nid is None:
+        if len(_IDS) > 50_000:
+            _IDS.clear()
+        nid = _IDS[ref] = node_id(*ref)
+    return nid
+
+
 def _source(doc: str, sent: Sent, source_url: str | None, cache: dict) -> Source:
     """The sentence's Source, built once per sentence and shared (it is immutable)."""
     src = cache.get(sent.index)
@@ -188,5 +200,5 @@ def extract_text(text: str, doc_name: str, source_url: str | None = None) -> Ite
         if key in seen:
             continue
         seen.add(key)
-        yield Edge(f.type, node_id(*f.source), node_id(*f.target), props,
+        yield Edge(f.type, _node_id(f.source), _node_id(f.target), props,
                    (_source(doc_name, f.sent, source_url, sources),))

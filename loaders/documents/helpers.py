@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .annotate import PRONOUN_TYPES
 from .context import DocState, Sent
@@ -44,10 +45,16 @@ def first_after(ms: list[Mention], pos: int, limit: int | None = None) -> Mentio
     return best
 
 
+@lru_cache(maxsize=1)
+def _stages() -> tuple:
+    """(stage, compiled trigger) in the order of triggers.yaml: looked up once, not per call."""
+    return tuple((stage, pattern("supplies", "stage", stage)) for stage in triggers()["supplies"]["stage"])
+
+
 def stage_of(text: str) -> str | None:
     """The supply stage a phrase speaks of (schema values: mine, refining, ..., production)."""
-    for stage, rx in triggers()["supplies"]["stage"].items():
-        if pattern("supplies", "stage", stage).search(text):
+    for stage, rx in _stages():
+        if rx.search(text):
             return stage
     return None
 

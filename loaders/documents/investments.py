@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.names import agency_country
 
@@ -49,6 +50,12 @@ def _modality(text: str, lo: int, end: int) -> dict:
     return {"status": invest_status(scope), "hedged": is_hedged(scope)}
 
 
+@lru_cache(maxsize=1)
+def _instruments() -> tuple:
+    """(instrument, compiled trigger) in the order of triggers.yaml."""
+    return tuple((k, pattern("investments", "instruments", k)) for k in triggers()["investments"]["instruments"])
+
+
 def _props(text: str, pos: int, end: int, lo: int | None = None) -> dict:
     props: dict = {}
     amounts = find_amounts(text)
@@ -60,8 +67,8 @@ def _props(text: str, pos: int, end: int, lo: int | None = None) -> dict:
     for s in find_shares(text):
         if re.match(r"\s*(?:equity\s+)?stake|\s*interest|\s*shareholding", text[s.end:]):
             props["stake"] = s.value
-    instruments = [k for k, _ in triggers()["investments"]["instruments"].items()
-                   if pattern("investments", "instruments", k).search(text[max(0, pos - 60):end + 60])]
+    window = text[max(0, pos - 60):end + 60]
+    instruments = [k for k, rx in _instruments() if rx.search(window)]
     if instruments:
         props["instrument"] = ", ".join(instruments)
     if lo is None:

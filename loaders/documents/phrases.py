@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .data import entities, pattern
 from .mentions import Mention
@@ -45,9 +46,14 @@ def _clean(words: str) -> str:
     return re.sub(r"\s+", " ", words).strip()
 
 
+@lru_cache(maxsize=1)
+def _common() -> frozenset:
+    return frozenset(entities()["common_capitalised"])
+
+
 def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None) -> list[Mention]:
     """Facility mentions in ``text``; ``owner_hint`` is the firm "its"/"the company's" refers to."""
-    common = set(entities()["common_capitalised"])
+    common = _common()
     out: list[Mention] = []
     firms = [m for m in mentions if m.type == "Firm"]
     known = [(m.start, m.end) for m in mentions if m.type in ("Firm", "Agency")]

@@ -76,14 +76,15 @@ _SUPPLY_VERB = re.compile(r"\b(?:suppl\w+|export\w*|ship\w*|sell\w*|sold)\b", re
 
 def _tag_recipients(sent: Sent) -> None:
     text = sent.text
+    demand = "demand" in text  # both "... demand" rules below need the word (case-sensitive)
     for m in sent.mentions:
         if m.type in ("Country", "Agency", "Firm") and _RECIPIENT_BEFORE.search(text, max(0, m.start - 30), m.start):
             if re.match(r"\s+with\b", text[m.end:]) or re.search(r"\b(?:suppl\w*|sell\w*|ship\w*|deliver\w*)\s+(?:the\s+)?$", text[max(0, m.start - 30):m.start], re.I):
                 m.tags.add("recipient")
-        if m.type == "Country" and re.search(r"\bof\s+(?:\w+\s+){0,2}$", text[max(0, m.start - 30):m.start]) \
+        if demand and m.type == "Country" and re.search(r"\bof\s+(?:\w+\s+){0,2}$", text[max(0, m.start - 30):m.start]) \
                 and re.match(r"\s+(?:\w+\s+){0,2}demand\b", text[m.end:]):
             m.tags.add("recipient")
-        if m.type == "Country" and re.match(r"\s+(?:\w+\s+){0,2}demand\b", text[m.end:]):
+        if demand and m.type == "Country" and re.match(r"\s+(?:\w+\s+){0,2}demand\b", text[m.end:]):
             m.tags.add("recipient")
 
 
