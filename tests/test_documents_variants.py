@@ -616,3 +616,75 @@ def test_with_money_from_an_investor(text, expected):
 ])
 def test_investor_lists_countries_of_projects_and_holdings_past_an_apposition(text, expected):
     assert pairs(text, "INVESTS_IN") == expected
+
+
+# --- Agencies: export-credit agencies, development banks, sovereign funds, ministries ---------------------
+
+def nodes(text, node_type):
+    return {n["name"] for n in run(text)["nodes"] if n["type"] == node_type}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Korea Eximbank said it would lend to the anode project.", "Export-Import Bank of Korea"),
+    ("A loan from Export Development Canada backs the graphite mine.", "Export Development Canada"),
+    ("Riyadh's Public Investment Fund bought into the copper miner.", "Public Investment Fund"),
+    ("Germany's KfW is weighing debt funding for the lithium refinery.", "KfW"),
+])
+def test_state_lenders_and_funds_are_agencies_not_firms(text, expected):
+    assert expected in nodes(text, "Agency") and expected not in nodes(text, "Firm")
+
+
+# --- Firm recogniser cues: what is not a firm, and a known firm's longer name ------------------------------
+
+@pytest.mark.parametrize("text,not_firm", [
+    ("Is Canada a producer of the metal?", "Canada"),  # a country before an apposition-like phrase
+    ("Peru's Toquepala mine restarted copper output.", "Toquepala"),  # a site, not a firm
+    ("About Borealis Nickel Corp.\nBorealis Nickel Corp. mines nickel in Finland.", "About Borealis Nickel"),
+    ("The Company will sell its cobalt to Umicore.", "The"),
+])
+def test_spans_that_are_not_firms(text, not_firm):
+    assert not_firm not in nodes(text, "Firm")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Glencore Holdings said cobalt output fell.", "Glencore Holdings"),
+    ("Umicore Battery M, a subsidiary of Umicore, makes cathode materials.", "Umicore Battery M"),
+])
+def test_a_known_firm_s_longer_name_is_read_whole(text, expected):
+    assert expected in nodes(text, "Firm")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul plans a bigger graphite stockpile, the industry ministry said on Monday.",
+     "Ministry of Trade, Industry and Energy (South Korea)"),
+    ("Germany's economy ministry will fund a magnet stockpile.", "Federal Ministry for Economic Affairs (Germany)"),
+    ("Congo tightened cobalt quotas in March. The country's mining regulator set new limits.", "ARECOMS"),
+])
+def test_agency_named_by_its_role_in_its_country(text, expected):
+    assert expected in nodes(text, "Agency")
+
+
+def test_an_agency_asked_for_comment_is_a_source_not_a_node():
+    assert "Ministry of Economy, Trade and Industry" not in nodes(
+        "Japan backs the diamond plant, but Japan's trade ministry declined to comment.", "Agency")
+
+
+# --- PART_OF: past a parent's listing, past the child's apposition, a firm that runs another, short names -----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Cobalt is 70% owned by Toronto-listed Borealis Holdings.", {("Acme Cobalt", "Borealis Holdings")}),
+    ("Acme Cobalt, in turn, is majority owned by New York-based Borealis Holdings.",
+     {("Acme Cobalt", "Borealis Holdings")}),
+    ("Ridgeway Antimony, the smelter in Guangxi province, is part of the Borealis Holdings group.",
+     {("Ridgeway Antimony", "Borealis Holdings")}),
+    ("Zambia-based Glencore runs the Mopani Copper Company.", {("Mopani Copper", "Glencore")}),
+    ("Swiss-based Glencore operates the Katanga Mining Company and the Luilu plant.", {("Katanga Mining", "Glencore")}),
+])
+def test_part_of_past_listing_apposition_and_operating(text, expected):
+    assert expected <= pairs(text, "PART_OF")
+
+
+def test_a_country_led_firm_name_is_later_called_by_its_own_word():
+    text = ("State-owned China Chengtong sits at the centre of the trade. "
+            "Lotus Antimony, a refiner in Hunan, is also part of the Chengtong group.")
+    assert ("Lotus Antimony", "China Chengtong") in pairs(text, "PART_OF")

@@ -23,6 +23,7 @@ from .firms import find_firms
 from .gazetteer import gazetteer, surface_key
 from .mentions import Mention
 from .phrases import find_facilities, find_investments
+from .roles import find_role_agencies
 
 __all__ = ["annotate", "PRONOUN_TYPES"]
 
@@ -48,6 +49,8 @@ _PRONOUN = re.compile(r"\b(?:(It|it|They|they|This|this)\b(?!\s+(?:is|was)\s+(?:
                       r"|Company|Department|Ministry|Agency|Project|Government|Group))\b(?!['\u2019]s\s+(?:new|second)))")
 _CITED = re.compile(r"\b(?:according\s+to|said|says|citing|cited\s+by|reported\s+by|data\s+from|figures\s+from)\s+(?:the\s+|a\s+|an\s+|consultancy\s+|research\s+firm\s+|analysts?\s+(?:at\s+)?)?$", re.I)
 _CITED_WORDS = ("according", "said", "says", "citing", "cited", "reported", "data", "figures")
+_NO_COMMENT = re.compile(r"\s+(?:declined|refused|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|could\s+not\s+be\s+reached|"
+                         r"was\s+not\s+available)\b")
 _RELATIVE = re.compile(r",\s+(?:whose|which|who|where|(?:led|headed|followed|joined)\s+by|including|such\s+as)\s[^,;]*,")
 _ASIDE = re.compile(r"\s[\u2013\u2014-]{1,2}\s.*?\s[\u2013\u2014-]{1,2}\s|\([^)]*\)")
 _DEMONYM_BEFORE_FIRM = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:trading\s+house|company|firm|miner|producer|maker|group|giant|conglomerate|refiner|supplier|start-?up|chipmaker|automaker|carmaker|manufacturer|smelter|lender|bank)\s+$", re.I)
@@ -225,6 +228,8 @@ def _tag(text: str, mentions: list[Mention]) -> None:
     for i, m in enumerate(by_start):
         if may_cite and m.type in ("Agency", "Firm", "Country") and _CITED.search(text, max(0, m.start - 40), m.start):
             m.tags.add("cited")
+        if m.type == "Agency" and _NO_COMMENT.match(text, m.end):
+            m.tags.add("cited")  # an agency asked for comment is a source, not an actor
         if any(a <= m.start and m.end <= b for a, b in asides):
             m.tags.add("paren")
         if any(a <= m.start and m.end <= b for a, b in relatives):
@@ -252,6 +257,8 @@ def _short_name(surface: str) -> str | None:
     Only a word that is no common capitalised word, name or material of its own, and not a suffix word.
     """
     words = surface.split()
+    if len(words) == 2 and (gazetteer().table.get(surface_key(words[0])) or ("",))[0] == "Country":
+        words = words[1:] + words[:1]  # "China Minmetals" is "Minmetals" later: the country only places it
     if len(words) < 2 or not _SHORT.fullmatch(words[0]):
         return None
     w = words[0]
@@ -319,6 +326,9 @@ def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Se
         mentions += [f for f in facilities if not _overlaps(f, orgs) or f.props.get("owner") or f.props.get("partner")]
     if "$" in text:
         mentions += find_investments(text, mentions)
+    roles = find_role_agencies(text, mentions, doc)
+    if roles:
+        mentions += [r for r in roles if not _overlaps(r, [(m.start, m.end) for m in mentions])]
     pron = _pronouns(text, [(m.start, m.end) for m in mentions if m.type != "Country"])
     for p in pron:
         for m in mentions:

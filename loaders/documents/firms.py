@@ -50,6 +50,11 @@ def _cues() -> tuple:
     return common, titles, suffix_rx, before, after, based, (suffix_gate, word_gate)
 
 
+@lru_cache(maxsize=1)
+def _leading() -> frozenset:
+    return frozenset(entities()["leading_words"])
+
+
 # a firm's name coordinated with a firm already known: "Raytheon and Northrop Grumman", "Foo, Bar and Baz"
 _AND_AFTER = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 _AND_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -59,9 +64,11 @@ _ACRONYM = re.compile(r"[A-Z]{3,}s?")
 _PLACE_BEFORE = re.compile(r"(?:[A-Z][\w.\-]*['\u2019]s|[\-\s]based)\s+$")
 
 
+# a site's kind word after a name: the name is a mine's or plant's, not a firm's
+_SITE_AFTER = re.compile(r"\s+(?:mines?|plants?|projects?|deposits?|refinery|smelters?|facility|operations?|site|field|concession)\b")
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\s")
 _WORDS = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"['\u2019]s$|-based$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$|-based$|-listed$|-headquartered$")
 
 
 def _strip_possessive(s: str) -> str:
@@ -71,8 +78,10 @@ def _strip_possessive(s: str) -> str:
 def find_firms(text: str, known: list[Mention]) -> list[Mention]:
     """Firm mentions in ``text`` found by corporate cues, skipping spans of ``known`` firms/agencies."""
     common, titles, suffix_rx, before_rx, after_rx, based_rx, gate = _cues()
+    leading = _leading()
     countries = {m.end: m for m in known if m.type == "Country"}
     firms = [m for m in known if m.type == "Firm"]
+    known_firms = firms
     if not gate[0].search(text) and not gate[1].search(text.lower()) and not firms \
             and not any(_POSSESSIVE_AT.match(text, end) for end in countries):
         return []
@@ -97,7 +106,8 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
             groups.append((cur, False))
         prev_possessor = None
         for toks, possessive in groups:
-            while toks and toks[0][2] in common and not suffix_rx.search(" ".join(t[2] for t in toks)):
+            while toks and (toks[0][2] in leading or toks[0][2] in common
+                            and not suffix_rx.search(" ".join(t[2] for t in toks))):
                 toks = toks[1:]
             if not toks:
                 prev_possessor = None
@@ -106,16 +116,23 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
             name_text = _strip_possessive(text[start:end]).rstrip(".,")
             if possessive:
                 end = start + len(name_text)
-            if any(a < end and start < b for a, b in taken):
+            words = name_text.split()
+            inner = [k for k in known_firms if start <= k.start and k.end <= end and (k.start, k.end) != (start, end)]
+            if any(a < end and start < b for a, b in taken) and not (
+                    # a known firm's longer name: "Acme Holdings", "Acme Future M, a unit of ..."
+                    inner and inner[0].start == start and not possessive and len(inner) == 1
+                    and all(not (a < end and start < b) or (a, b) == (inner[0].start, inner[0].end) for a, b in taken)
+                    and (suffix_rx.search(name_text) or after_rx.match(text[end:]))):
                 prev_possessor = toks
                 continue
-            words = name_text.split()
 
             def distinctive(w_start, w_end, w):
                 if w in common or _strip_possessive(w) in common:
                     return False
                 return not any(a <= w_start and w_end <= b for a, b in gaz_words)
 
+            # a name the gazetteer reads whole as a country or material ("Is the United States a producer?")
+            covered = any(a <= start and start + len(name_text) <= b for a, b in gaz_words)
             has_own = any(distinctive(t[0], t[0] + len(_strip_possessive(t[2])), _strip_possessive(t[2])) for t in toks)
             is_suffixed = bool(suffix_rx.search(name_text)) and len(words) > 1
             firm = False
@@ -123,7 +140,7 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
                 firm = True
             elif has_own and before_rx.search(text, 0, start):
                 firm = True
-            elif after_rx.match(text[end:]) and (has_own or len(words) > 1):
+            elif after_rx.match(text[end:]) and (has_own or (len(words) > 1 and not covered)):
                 firm = True
             elif is_suffixed and not possessive and _PLACE_BEFORE.search(text, max(0, start - 30), start):
                 firm = True  # "Perth's Mineral Resources", "Texas-based Rare Earth Metals": the suffix is enough
@@ -141,8 +158,12 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
                 out.append(Mention("Agency", words[0], start, start + len(name_text), name_text))
                 taken.append((start, start + len(name_text)))
                 continue
+            if firm and not is_suffixed and _SITE_AFTER.match(text, start + len(name_text)):
+                firm = False  # "South Korea's Sangdong mine": the place of a site, not a firm
+            name = firm_name(name_text) if firm else ""
+            if firm and (not name or all(w in common for w in name.split())):
+                firm = False  # "the Company", "About Acme Corp." read as a name of common words only
             if firm and not (len(words) == 1 and len(words[0]) < 3):
-                name = firm_name(name_text)
                 out.append(Mention("Firm", name, start, start + len(name_text), name_text))
                 taken.append((start, start + len(name_text)))
             prev_possessor = toks if possessive else None

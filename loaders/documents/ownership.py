@@ -22,6 +22,7 @@ ORGS = ("Firm", "Agency")
 
 
 _APPOSITION = re.compile(r"^\s*,\s+(?:one\s+of|among|a|an|the)\s[^,;]{1,60},")
+_LISTED_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w.]*\s+)?(?:[A-Z][\w.\-]*[\-\s])?(?:listed|based|headquartered|registered)\s+$")
 _LOCATOR_TAIL = re.compile(r"(?<=\s)[A-Z][\w.\-]*['\u2019]s\s+$")
 
 
@@ -40,7 +41,11 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
     orgs = [m for m in sent.mentions if m.type in ORGS + ("Facility",) and "cited" not in m.tags]
     not_part = pattern("ownership", "not_part")
     for i, child in enumerate(orgs):
-        for other in orgs[i + 1:i + 2]:
+        nxt = orgs[i + 1:i + 2]
+        if nxt and nxt[0].type == "Facility" and child.type in ORGS:
+            # "X, the smelter in Hunan, is part of Y": the site in the apposition is not the parent
+            nxt += [m for m in orgs[i + 2:] if m.type in ORGS][:1]
+        for other in nxt:
             gap = text[child.end:other.start]
             if other.type not in ORGS or not_part.search(gap):
                 continue  # "X, spun off from Y": no longer a part
@@ -50,7 +55,12 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 # "Foo, one of China's largest producers, owns 22% of Chile's Bar": past the apposition
                 # and the locator
                 pm = pattern("ownership", "parent_of").search(_LOCATOR_TAIL.sub("", _APPOSITION.sub("", gap, count=1)))
-            if pm is None and pattern("ownership", "child_of").search(gap):
+            # "X is 85% owned by London-listed Y", "X, the antimony producer in Hunan, is part of Y": the
+            # parent's listing and the child's apposition only describe them
+            bare = _LISTED_TAIL.sub("", gap)
+            if pm is None and not pattern("ownership", "child_of").search(bare) and gap.startswith(","):
+                bare = _APPOSITION.sub("", bare, count=1)
+            if pm is None and pattern("ownership", "child_of").search(bare):
                 parents = [p for p in sent.list_at(other, ORGS) if p.start >= other.start and "paren" not in p.tags]
                 relation = "subsidiary" if child.type != "Facility" else "owned facility"
                 if len(parents) > 1:
