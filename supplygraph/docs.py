@@ -34,7 +34,9 @@ def cli_reference() -> str:
 
     parts = []
     for path, cmd in [("supplygraph", main)] + _commands(main, "supplygraph"):
-        ctx = click.Context(cmd, info_name=path, terminal_width=100, max_content_width=100)
+        # The same help options as the real CLI (-h too), however the process got here.
+        ctx = click.Context(cmd, info_name=path, terminal_width=100, max_content_width=100,
+                            **main.context_settings)
         parts.append(f"### `{path}`\n\n```text\n{cmd.get_help(ctx).rstrip()}\n```\n")
     return "\n".join(parts)
 
