@@ -688,3 +688,125 @@ def test_a_country_led_firm_name_is_later_called_by_its_own_word():
     text = ("State-owned China Chengtong sits at the centre of the trade. "
             "Lotus Antimony, a refiner in Hunan, is also part of the Chengtong group.")
     assert ("Lotus Antimony", "China Chengtong") in pairs(text, "PART_OF")
+
+
+# --- SUPPLIES: the material carried from context, production quantities, runners-up, firms among leaders --
+
+@pytest.mark.parametrize("text,expected", [
+    ("Platinum supply is narrow. South Africa mined about 70 per cent of global output in 2023.",
+     ("South Africa", "platinum")),
+    ("Niobium is alloyed into steel. Brazil accounts for close to 90% of world production.", ("Brazil", "niobium")),
+    ("Cobalt is mostly a by-product. Congo produced roughly 70% of the world total last year.", ("Democratic Republic of the Congo", "cobalt")),
+])
+def test_a_world_share_without_its_material_is_of_the_material_discussed(text, expected):
+    assert expected in pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text", [
+    "Graphite matters to batteries. Japan buys roughly 20 per cent of world supply.",
+    "Graphite matters to batteries. Japan ranks second in demand.",
+    "Graphite matters to batteries. Japan imported about 5,000 tonnes in 2024.",
+])
+def test_a_carried_material_does_not_apply_to_buying_or_demand(text):
+    assert ("Japan", "graphite") not in pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Palladium is mined in few places. Russia produced about 80 tonnes in 2023, while Canada and the United States "
+     "managed roughly 20 tonnes each.", {("Russia", "palladium"), ("Canada", "palladium"), ("United States", "palladium")}),
+    ("South Africa mined about 9,000 tonnes of vanadium, a fraction of China's 70,000 tonnes.",
+     {("South Africa", "vanadium"), ("China", "vanadium")}),
+    ("Brazil dug up about 20,000 tonnes of rare earth oxide equivalent in 2024.", {("Brazil", "rare earths")}),
+])
+def test_a_production_quantity_is_a_supply_statement(text, expected):
+    assert expected <= pairs(text, "SUPPLIES")
+
+
+def test_a_by_product_tonnage_is_of_the_main_material():
+    text = ("Congo mined 70% of the world's cobalt, far ahead of Indonesia, which produced roughly 28,000 tonnes "
+            "as a by-product of its nickel industry.")
+    got = pairs(text, "SUPPLIES")
+    assert ("Indonesia", "cobalt") in got and ("Indonesia", "nickel") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Australia is the largest producer of lithium, followed by Chile and China.", {("Chile", "lithium"), ("China", "lithium")}),
+    ("Indonesia mined half of the world's nickel, far ahead of the Philippines.", {("Philippines", "nickel")}),
+    ("Congo leads cobalt mining with 70% of output, with Indonesia in second place and Russia ranking third.",
+     {("Indonesia", "cobalt"), ("Russia", "cobalt")}),
+    ("Uranium comes mostly from Kazakhstan. Canada ranked second and Namibia third.",
+     {("Canada", "uranium"), ("Namibia", "uranium")}),
+    ("South Africa dominates platinum mining. Russia, Zimbabwe and Canada round out the top four.",
+     {("Russia", "platinum"), ("Zimbabwe", "platinum"), ("Canada", "platinum")}),
+    ("China mined roughly 60% of the world's antimony, followed by Tajikistan at about 20% and Russia at 10%.",
+     {("Tajikistan", "antimony"), ("Russia", "antimony")}),
+    ("Chile produced about a quarter of the world's copper, while Peru contributed just over 10%.", {("Peru", "copper")}),
+])
+def test_runners_up_and_elliptical_ranks(text, expected):
+    assert expected <= pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cobalt output is concentrated in Congo. Acme Mining Corp and Borealis Holdings are among the largest producers.",
+     {("Acme Mining", "cobalt"), ("Borealis Holdings", "cobalt")}),
+    ("Chile supplies about 30% of refined copper, with Acme Mining Corp and Borealis Holdings among the biggest producers.",
+     {("Acme Mining", "copper"), ("Borealis Holdings", "copper")}),
+    ("Tungsten carbide is made mostly in China. Acme Mining Corp led the field with 40,000 tonnes, and Borealis "
+     "Holdings was second with 31,000 tonnes.", {("Acme Mining", "tungsten carbide"), ("Borealis Holdings", "tungsten carbide")}),
+    ("Acme Mining Corp, which runs two pits in Katanga, and Zurich-based Borealis Holdings are the largest cobalt "
+     "producers in the country.", {("Acme Mining", "cobalt"), ("Borealis Holdings", "cobalt")}),
+])
+def test_firms_among_the_leaders(text, expected):
+    assert expected <= pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Antimony supply is tight. Refiners in China also process much of the ore mined in Laos.", ("Laos", "antimony")),
+    ("Who mines cobalt? Congo, mostly. Its mines yielded about 70% of global output last year.", ("Democratic Republic of the Congo", "cobalt")),
+    ("Peru was the third-largest tin producer, behind China and Indonesia.", ("Indonesia", "tin")),
+])
+def test_origins_possessive_subjects_and_a_named_ambiguous_metal(text, expected):
+    assert expected in pairs(text, "SUPPLIES")
+
+
+def test_a_rank_naming_an_unknown_product_does_not_take_the_material_discussed():
+    assert ("Peru", "nickel") not in pairs("Nickel is mined in Indonesia. Peru is the second-largest anode producer.",
+                                           "SUPPLIES")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Korea gets about 80 per cent of its tungsten from China.", ("China", "tungsten", "South Korea")),
+    ("India imports nearly half of its cobalt from Congo, trade data show.",
+     ("Democratic Republic of the Congo", "cobalt", "India")),
+    ("Germany sources roughly 60% of its graphite from China.", ("China", "graphite", "Germany")),
+])
+def test_an_importers_share_is_supplied_by_its_origin(text, expected):
+    out = run(text)["edges"]
+    got = {(e["source"], e["target"], e.get("recipient")) for e in out if e["type"] == "SUPPLIES"}
+    assert got == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp owns 45 per cent of the cobalt venture.",
+    "Borealis Holdings will hold 50 per cent plus one share of the lithium venture.",
+    "Canada has imposed a 25% Section 301 tariff on Chinese graphite.",
+])
+def test_stakes_and_tariffs_are_not_supply_shares(text):
+    assert pairs(text, "SUPPLIES") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp's Ridge Creek Project, in the hills east of Reno, would produce lithium alongside boron.",
+     {("Ridge Creek Project", "lithium"), ("Ridge Creek Project", "boron")}),
+    ("Borealis Holdings' Kestrel mine, deep in the Atacama desert, will produce copper and molybdenum.",
+     {("Kestrel mine", "copper"), ("Kestrel mine", "molybdenum")}),
+])
+def test_a_facility_produces_past_an_aside_not_its_owner(text, expected):
+    got = pairs(text, "PRODUCES")
+    assert expected <= got and not any(s in ("Acme Mining", "Borealis Holdings") for s, _ in got)
+
+
+def test_the_top_producer_is_the_leader_not_the_runner_up():
+    text = ("China mined most of the world's tungsten last year. Vietnam was a distant second and Russia ranked third. "
+            "In May the world's top producer put tungsten under export licensing.")
+    assert items(text) == {("China", "tungsten")}

@@ -110,6 +110,7 @@ def _materials(text: str, mentions: list[Mention], doc: DocState) -> list[Mentio
     """Merge adjacent materials into one compound, drop lone ambiguous elements, resolve heads."""
     ambiguous = _ambiguous()
     heads = entities()["heads"]
+    units = entities()["quantity_units"]
     out: list[Mention] = []
     for m in mentions:
         if m.type != "Material":
@@ -141,10 +142,13 @@ def _materials(text: str, mentions: list[Mention], doc: DocState) -> list[Mentio
             else:
                 if m.text.lower() != "magnets":
                     m.name = heads[m.text.lower()]
+        if m.type == "Material" and m.name in units and _TONNAGE_OF.search(text, max(0, m.start - 40), m.start):
+            m.name = units[m.name]  # "45,000 tonnes of rare earth oxide": a measure of the rare earths mined
         keep.append(m)
     return keep
 
 
+_TONNAGE_OF = re.compile(r"\d\s*(?:million\s+)?(?:metric\s+)?(?:tonnes|tons|t)\s+(?:(?:per\s+(?:annum|year)|a\s+year)\s+)?of\s+(?:separated\s+)?$")
 _ELLIPSIS = re.compile(r"(?<![\w\-])((?:[a-z][\w\-]*\s+){0,1}[a-z][\w\-]*)\s+(?:and|or)\s+$")
 
 

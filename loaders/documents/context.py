@@ -31,11 +31,18 @@ _ASIDE_END = re.compile(r"^\s*\([^()]{1,40}\)")
 _OPEN = re.compile(r"\s*\(\s*$")
 
 
+# a relative clause between two list items: "A, which runs two mines, and B are ..."
+_RELATIVE_GAP = re.compile(r"^,\s+(?:which|who)\s[^,;()]{1,80}(?=,\s*(?:and|or)\s)")
+
+
 def _joins(gap: str) -> bool:
     gap = _ASIDE_END.sub("", gap)
+    if gap.startswith(", wh"):
+        gap = _RELATIVE_GAP.sub("", gap)
     if LIST_SEP.match(gap) or LIST_SEP.match(_LOCATOR_END.sub("", gap)):
         return True
     return len(gap) < 40 and bool(LIST_SEP.match(_DESCRIPTOR_END.sub("", gap)))
+_MODIFIER = re.compile(r"[\s\-]+(?:mines?|smelters?|refiner(?:y|ies)|plants?|projects?|deposits?|operations?|prices?)\b")
 _CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but|although|though)\s+|\s+(?:while|whereas)\s+")
 
 
@@ -113,11 +120,13 @@ class DocState:
         self.name = name
         self.history: list[tuple[int, Mention]] = []   # (sentence index, mention) in reading order
         self.topics: dict[int, Mention] = {}           # first material of each sentence
+        self.subjects: dict[int, Mention] = {}         # first material of each sentence that is no facility's modifier
         self.controls: dict[tuple, dict] = {}          # (imposer, target) -> control node info
         self.last_control: tuple | None = None
         self.last_imposer: str | None = None           # the country of the last measure named
         self.programme: tuple | None = None            # (investor ref, Investment ref) of the last package
         self.last_supplier: Mention | None = None
+        self.supply_material: tuple[int, Mention] | None = None  # (sentence, material) of the last supply fact
         self.dynamic: dict[str, tuple[str, str]] = {}  # surface -> (type, name) learnt in this document
         self.pending_investor: tuple | None = None
         self.last_invest_target: Mention | None = None  # the recipient of the last investment found
@@ -131,6 +140,10 @@ class DocState:
         mats = sent.of("Material")
         if mats:
             self.topics[sent.index] = mats[0]
+            # "its spodumene mines ship ...": the material only names the mines, the text is not about it
+            subject = next((m for m in mats if not _MODIFIER.match(sent.text, m.end)), None)
+            if subject is not None:
+                self.subjects[sent.index] = subject
 
     def last(self, types, before_sentence: int, skip=("locator", "cited")) -> Mention | None:
         """The last mention of ``types`` in sentences before ``before_sentence``."""
@@ -147,3 +160,27 @@ class DocState:
             if i in self.topics:
                 return self.topics[i]
         return None
+
+    def current_material(self, before_sentence: int, lookback: int = 4) -> Mention | None:
+        """The material the text is currently about: of the last supply fact or the last sentence naming one.
+
+        For a supply statement that names no material ("Chile was second at 20%."), within ``lookback``
+        sentences; a supply fact wins over a mere mention in the same or an earlier sentence.
+
+        >>> d = DocState("d")
+        >>> d.subjects[0] = Mention("Material", "cobalt", 0, 6, "Cobalt")
+        >>> d.current_material(3).name, d.current_material(9)
+        ('cobalt', None)
+        >>> d.supply_material = (0, Mention("Material", "copper", 0, 6, "copper"))
+        >>> d.current_material(3).name
+        'copper'
+        """
+        topic = None
+        for i in range(before_sentence - 1, max(-1, before_sentence - 1 - lookback), -1):
+            if i in self.subjects:
+                topic = (i, self.subjects[i])
+                break
+        sm = self.supply_material
+        if sm is not None and before_sentence - lookback <= sm[0] < before_sentence and (topic is None or sm[0] >= topic[0]):
+            return sm[1]
+        return topic[1] if topic else None

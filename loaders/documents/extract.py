@@ -42,7 +42,8 @@ _GATED = frozenset(_FAMILY_OF.values())
 # node types a family needs in its sentence before it can find anything
 _ORGS = frozenset(("Firm", "Agency", "Facility"))
 _CORE_NODES = ("Country", "Material", "Firm")
-_RANK_WORD = re.compile(r"\b(?:second|third|fourth|fifth)\b")
+# a supply statement that may name only its supplier: "Myanmar ranked third.", "Acme led the field with 9,000 tonnes."
+_RANK_WORD = re.compile(r"\b(?:second|third|fourth|fifth|tonnes|tons|led\s+the|top\s+spot|among\s+the|round\w*\s+out)\b")
 _MAX_SENTENCE = 2000  # a longer "sentence" is a table or junk: scanned for names only
 
 
@@ -111,8 +112,10 @@ def extract_facts(text: str, doc_name: str) -> tuple[list[Sent], list[Fact], Doc
                 facts += use_facts(sent, doc)
             if control_facts in fams:
                 facts += control_facts(sent, doc)
-            if ms[0].type == "Country" and _RANK_WORD.search(sent.text):
+            if ms[0].type in ("Country", "Firm") and _RANK_WORD.search(sent.text):
                 facts += supply_facts(sent, doc)  # "Vietnam is a distant second."
+        elif sent.text.startswith(("Its ", "Their ")):
+            facts += supply_facts(sent, doc)  # "Its mines yielded 70% of world output.": the subject named before
         doc.remember(sent)
     return sents, facts, doc
 

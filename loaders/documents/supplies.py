@@ -23,9 +23,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import DocState, Fact, Sent
-from .data import lower_pattern, pattern
+from .data import entities, lower_pattern, pattern
 from .hedging import is_hedged, tense
 from .helpers import first_after, nearest_before, resolve, stage_of
 from .mentions import Mention
@@ -62,16 +63,47 @@ _POSS_RANK = re.compile(r"['\u2019]s\s+(?:[\w\-]+\s+){0,2}(?:top|largest|biggest
 _OUTSIDE = re.compile(r"\s+(?:outside(?:\s+of)?|beyond|excluding|ex-)\s*(?:the\s+)?[A-Z]")
 _RANK = re.compile(r"\b(?:second|third|fourth|fifth|place|ranks?)\b")
 _AHEAD = re.compile(r"\bahead\s+of\s+(?:the\s+)?", re.I)
-_BARE_RANK = re.compile(r"\s+(?:in\s+)?(second|third|fourth|fifth)\b(?:\s+place)?\s*(?:[.,;]|$)", re.I)
+_BARE_RANK = re.compile(r"\s+(?:(?:in|was|is|came|comes|ranked|ranking|ranks|placed|at)\s+)?(?:a\s+)?(?:distant\s+|close\s+)?"
+                        r"(second|third|fourth|fifth)\b(?:\s+place)?(?=\s*(?:[.,;]|$|and\b|with\b|at\b|behind\b|among\b|on\b))", re.I)
 _PURPOSE = re.compile(r"\b(?:used|needed|required|designed|able|tools?|equipment|machines?|technolog(?:y|ies))\s+(?:to|for)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 _NOUN_FORMS = frozenset(("exports", "export", "supplies", "supply", "ships"))
 _NEGATED_OBJECT = re.compile(r"\s+(?:no|none|nothing|little|neither)\b", re.I)
-_ELIDED_GAP = re.compile(r"\s+(?:(?:about|roughly|around|nearly|almost|some|just|over|under|another|a\s+further)\s+)?")
+_ELIDED_GAP = re.compile(r"\s+(?:(?:was|is|came|comes|ranked|ranks|ranking)\s+)?(?:a\s+)?(?:(?:distant|close)\s+)?"
+                         r"(?:(?:second|third|fourth|fifth)\s+)?(?:(?:at|with|on)\s+)?"
+                         r"(?:(?:contributed|accounted\s+for|made\s+up|produced|mined|refined|supplied|held|had|took|managed)\s+)?"
+                         r"(?:(?:about|roughly|around|nearly|almost|some|just|over|under|another|a\s+further|just\s+over)\s+)?")
 _QUANTITY_OBJECT = re.compile(r"\s+(?:only\s+)?(?:small|token|tiny|negligible|modest|limited)\s+(?:amounts|quantities|volumes)\b", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|the\s+(?:metal|material|mineral|element|compound))\b")
 _VERB_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|of|and|supplying|selling|shipping|buying|producing|\w+ing)\s+$", re.I)
 _SUPPLY_VERB = re.compile(r"\b(?:suppl\w+|export\w*|ship\w*|sell\w*|sold)\b", re.I)
+# a tonnage: "about 60,000 tonnes", "2.2 million tons", "less than 2,100 tonnes"
+_TONNAGE = re.compile(r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|under|"
+                      r"just\s+over|just\s+under|an\s+estimated|close\s+to|up\s+to|at\s+least|only|just)\s+)?"
+                      r"\d[\d,]*(?:\.\d+)?\s*(?:million\s+|billion\s+|thousand\s+)?(?:metric\s+)?(?:tonnes|tons|carats)\b", re.I)
+_TONNAGE_LOW = re.compile(r"\d\s*(?:million\s+|billion\s+|thousand\s+)?(?:metric\s+)?(?:tonnes|tons|carats)\b")
+# the verb of a production statement just before its tonnage: "Russia made around 6 tonnes"
+_QTY_VERB = re.compile(r"\b(?:produc(?:ed|es|e)|mined|mines|mine|made|makes|make|managed|manages|yielded|yields|dug\s+up|"
+                       r"digs\s+up|extracted|extracts|turn(?:ed|s)?\s+out|churn(?:ed|s)?\s+out|put\s+out|puts\s+out|refined|"
+                       r"refines|smelted|smelts|shipped|ships|exported|exports|supplied|supplies|contributed|contributes|"
+                       r"accounted\s+for|accounts\s+for|delivered|delivers|output)\s+(?:(?:only|just|a\s+mere)\s+)?$", re.I)
+_POSS_TONNAGE = re.compile(r"['\u2019]s\s+(?=(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*\s*"
+                           r"(?:million\s+)?(?:metric\s+)?(?:tonnes|tons|carats)\b)")
+_OF_MATERIAL = re.compile(r"\s+of\s+(?:the\s+)?$")
+# a clause about something other than supply: a carried-over material does not apply to it
+_OFF_TOPIC = re.compile(r"\b(?:prices?|priced|tariffs?|dut(?:y|ies)|levy|imports?|imported|importing|importer\w*|demand|"
+                        r"consum\w*|stockpil\w*|inventor(?:y|ies)|bought|buy\w*|purchas\w*|costs?|spen[dt]\w*|"
+                        r"invest\w*|fund\w*|loans?|sales|revenue|profits?|earnings|capacity\s+to\s+use)\b", re.I)
+# a share of the world's supply with its material left unsaid: "roughly 60% of the world total", "20% of output"
+_WORLD_SCOPE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:world['\u2019]?s?|global|worldwide|total|mined|refined|world)\s+)*"
+                          r"(?:total|output|production|supply|supplies|mining|refining|market|tonnage|[\d,.]+\s*(?:million\s+)?"
+                          r"(?:tonnes|tons))\b", re.I)
+# the runners-up after a leader: "followed by Chile and China", "far ahead of Indonesia", "behind China"
+_FOLLOWED = re.compile(r"\b(?:(?:followed|trailed|chased)\s+by|(?:far\s+|well\s+|just\s+|comfortably\s+|some\s+way\s+)?"
+                       r"(?:ahead\s+of|behind))\s+(?:the\s+)?$", re.I)
+# a possessive subject from the sentence before: "Its mines produced ...", "Their output ..."
+_ITS = re.compile(r"\s*(?:Its|Their)\s+(?:[\w\-]+\s+)?(?:mines?|output|production|producers|miners|smelters|refiners|"
+                  r"plants|share|exports|industry)\b")
 
 
 def _tag_recipients(sent: Sent) -> None:
@@ -102,14 +134,58 @@ def _materials_after(mats, pos, end, limit=70):
     return first
 
 
+_TONNAGE_AT = re.compile(r"\s+(?:" + _TONNAGE.pattern + ")", re.I)
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?")
+# what may follow rank wording whose material is left unsaid: "... are among the largest producers in the country."
+_RANK_TAIL = re.compile(r"\s*(?:$|[.,;:]|(?:in|among|for|by|with|at|behind|ahead|after|before|last|this|since|until|globally|"
+                        r"worldwide|and|but|while|followed)\b|of\s+(?:(?:the\s+)?(?:metal|mineral|material|element|commodity|ore)\b|"
+                        r"it\b|them\b))", re.I)
+# the words between a rank and its role noun: "the third-largest tin producer" names its material
+_ROLE_WORDS = re.compile(r"(?:largest|biggest|top|leading|dominant|sole|main|major|only)[\s\-]+((?:[\w\-]+\s+){1,2})"
+                         r"(?:producer|supplier|exporter|refiner|processor|miner|source|maker)s?\b", re.I)
+_GENERIC_ROLE = frozenset("single global world world's primary industrial domestic western overseas foreign commercial "
+                          "private state-owned listed independent".split())
+_POSS_GAP = re.compile(r"['\u2019]s?\s+")
+_COMMA_ASIDE = re.compile(r",\s[^,;]{3,90},\s+(?:(?:would|will|could|can|may|might|is|are|was|were|also|now|already|eventually|"
+                          r"currently|still)\s+){0,3}$")
+# an importer's share and its origin: "Japan gets 60% of its rare earths from China"
+_GETS = re.compile(r"\b(?:gets?|got|getting|imports?|imported|importing|sources?|sourced|buys?|bought|obtains?|obtained|"
+                   r"receives?|received)\b", re.I)
+_FROM_ORIGIN = re.compile(r"\s+from\s+(?:the\s+)?$", re.I)
+_LEAD_LOW = re.compile(r"\b(?:among the|led the|leads the|tops? the|top spot|first place|round\w* out|source|largest|biggest|leading|top)\b")
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset:
+    """Elements that are also everyday words ("tin", "lead"): a material only where the wording says so."""
+    return frozenset(entities()["ambiguous_materials"])
+
+
+def _carried(sent: Sent, doc: DocState, sent_targets: list) -> Mention | None:
+    """The material a supply statement without one is about: this sentence's last, else the text's current one."""
+    if sent_targets:
+        return sent_targets[-1]
+    return doc.current_material(sent.index)
+
+
+def _its_subject(sent: Sent, doc: DocState) -> Mention | None:
+    """Whom "Its mines ..." belongs to: the first country or firm of the sentence before (or the one before that)."""
+    for back in (1, 2):
+        for idx, m in doc.history:
+            if idx == sent.index - back and m.type in ("Country", "Firm") and not (m.tags & {"cited", "locator", "paren"}):
+                return m
+    return None
+
+
 def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     """The SUPPLIES and PRODUCES facts of one sentence."""
     text = sent.text
     low = text.lower()
     passive_any = _PASSIVE_LOW.search(low)
     quantity = ("amounts" in low or "quantities" in low or "volumes" in low) and bool(_QUANTITY_OBJECT.search(text))
+    has_qty = ("ton" in low or "carat" in low) and bool(_TONNAGE_LOW.search(low))
     if not sent.of("Material") and not _ENTRY_LOW.search(low) and not passive_any and not _RANK.search(low) \
-            and not quantity:
+            and not quantity and not has_qty and not _LEAD_LOW.search(low):
         return []
     # which of the rule sections below can match at all: one look each at the lower-cased sentence
     has_share = "%" in text or "cent" in low or "pc" in low or bool(_FRACTION_LOW.search(low))
@@ -117,7 +193,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     has_verb = bool(_C_VERBS_LOW.search(low))
     has_fac = any(m.type == "Facility" for m in sent.mentions)
     has_export = "export" in low
-    if not (has_share or has_dom or has_verb or passive_any or has_fac or has_export):
+    if not (has_share or has_dom or has_verb or passive_any or has_fac or has_export or has_qty):
         return []
     _tag_recipients(sent)
     out: list[Fact] = []
@@ -129,7 +205,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     sent_targets: list[Mention] = []
     verb_adjective = _VERB_ADJECTIVE
 
-    def emit(kind, sup, mat, props):
+    def emit(kind, sup, mat, props, lead=True):
         sent_supplier.append(sup)
         key = (sup.ref, mat.ref, props.get("share"))
         if key in done_pairs or sup.ref == mat.ref:
@@ -139,7 +215,10 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
         done_pairs.add(key)
         sent_targets.append(mat)
         out.append(_fact(kind, sup, mat, props, sent))
-        doc.last_supplier = sup
+        if lead and all(f.source == sup.ref for f in out):
+            doc.last_supplier = sup  # the sentence's leader: a runner-up is not who "the top producer" later means
+        if mat.type == "Material":
+            doc.supply_material = (sent.index, mat)
 
     rank_targets: list[Mention] = []
     for a, b in sent.clauses:
@@ -173,6 +252,9 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 topic = doc.topic(sent.index)
                 if topic is not None:
                     targets = [topic]
+            if not targets and _WORLD_SCOPE.match(text, s.end) and not _OFF_TOPIC.search(clause):
+                carried = _carried(sent, doc, sent_targets)  # "China mined 60% of the world total": of what was named
+                targets = [carried] if carried is not None else []
             if not targets:
                 continue
             supplier = nearest_before(sups, s.start)
@@ -192,10 +274,18 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                         supplier = resolve(p, sent, doc, SUPPLIERS)
                 if supplier is None and re.match(r"\s*(?:This|These|That|Together,\s+they)\b", clause):
                     supplier = doc.last_supplier
+            if supplier is None and _ITS.match(text, a):
+                supplier = _its_subject(sent, doc)  # "Its mines yielded four-fifths of ...": the last sentence's subject
             if supplier is None and sent_supplier:
                 supplier = sent_supplier[-1]  # "X refines 98% of A ..., and two-thirds of B": one subject
             if supplier is None:
                 continue
+            importer = None
+            if _GETS.search(text, supplier.end, s.start) and "from" in clause:
+                origin = [x for x in sent.of(("Country", "Firm"), s.end, b, skip=("cited", "locator"))
+                          if _FROM_ORIGIN.search(text, max(s.end, x.start - 12), x.start)]
+                if origin:  # the share is the importer's: the supplier is where it comes from
+                    importer, supplier = supplier, origin[0]
             window = text[max(a, s.start - 30):nxt]
             after_text = text[s.end:min(b, s.end + 120)]
             if pattern("supplies", "demand_share").search(after_text):
@@ -206,7 +296,9 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 basis = "import_share"
             else:
                 basis = "market_share"
-            recipients = [x for x in sent.mentions if "recipient" in x.tags]
+            recipients = [importer] if importer is not None else [x for x in sent.mentions if "recipient" in x.tags]
+            if importer is not None:
+                basis = "import_share"
             props = {"share": s.value, "share_text": s.text, "share_basis": basis,
                      "stage": stage_of(window) or stage_of(text[a:s.start])
                      or ("imports" if basis == "import_share" else None),
@@ -259,8 +351,13 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 near = nearest_before([m for m in dmats if m.start > supplier.start], ds)
                 if near is None:
                     near = nearest_before(dmats, ds, 60) or (sent.of("Material")[:1] or [None])[0]
-                if near is None and _RANK.search(word):
-                    near = doc.topic(sent.index)  # "Vietnam is a distant second.": the material just discussed
+                if near is None and (_RANK.search(word) or _RANK_TAIL.match(text, de)) and not _OFF_TOPIC.search(clause):
+                    role = _ROLE_WORDS.search(word)
+                    said = [w for w in role.group(1).lower().split() if w not in _GENERIC_ROLE] if role else []
+                    if not said:
+                        near = _carried(sent, doc, sent_targets)  # "Vietnam is a distant second.": the material just discussed
+                    elif len(said) == 1 and said[0] in _ambiguous():
+                        near = Mention("Material", said[0], ds + role.start(1), ds + role.start(1) + len(said[0]), said[0])
                 targets = [near] if near is not None else []
             suppliers = [supplier]
             if supplier in sent.mentions and supplier.type in ("Country", "Firm") and _RANK.search(word) is None:
@@ -270,7 +367,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                      "hedged": hedged}
             for sup in suppliers:
                 for t in targets:
-                    emit("SUPPLIES", sup, t, props)
+                    emit("SUPPLIES", sup, t, props, lead=_RANK.search(word) is None)
             if targets:
                 rank_targets[:] = targets
                 # "the biggest producer of X, ahead of Peru and Chile": the runners-up supply it too
@@ -278,13 +375,13 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 first_c = first_after(sent.of("Country", a, b, skip=_SKIP), ahead.end(), 3) if ahead else None
                 for c in (sent.list_at(first_c) if first_c is not None else []):
                     for t in targets:
-                        emit("SUPPLIES", c, t, {"qualifier": "runner-up", "stage": props["stage"], "tense": when})
+                        emit("SUPPLIES", c, t, {"qualifier": "runner-up", "stage": props["stage"], "tense": when}, lead=False)
         # "Tajikistan ranks second among producers and Russia third": an elliptical rank
-        if rank_targets:
-            for c in sent.of("Country", a, b, skip=_SKIP):
+        if rank_targets or sent_targets:
+            for c in sent.of(("Country", "Firm"), a, b, skip=_SKIP):
                 if _BARE_RANK.match(text, c.end):
-                    for t in rank_targets:
-                        emit("SUPPLIES", c, t, {"qualifier": _BARE_RANK.match(text, c.end).group(1).lower()})
+                    for t in (rank_targets or sent_targets[-1:]):
+                        emit("SUPPLIES", c, t, {"qualifier": _BARE_RANK.match(text, c.end).group(1).lower()}, lead=False)
         # C. producing verbs, active voice
         appositives = None
         for v in (_C_VERBS.finditer(clause) if has_verb else ()):
@@ -296,12 +393,18 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 continue
             if _NOUN_BEFORE.search(text, max(a, vs - 12), vs):
                 continue  # "a ban on the export of", "its supply of": a noun, not a verb with a subject
+            if any(f.start <= vs < f.end for f in sups if f.type == "Facility"):
+                continue  # "the Kestrel mine": part of a name, not the verb
             if _OF_AFTER.match(text, ve) and v.group(0).lower() in _NOUN_FORMS:
                 continue  # "saying exports of X would ...": a noun phrase
             if _PURPOSE.search(text, max(a, vs - 20), vs):
                 continue  # "the equipment used to make them": a purpose, not a producer
             if _NEGATED_OBJECT.match(text, ve):
                 continue  # "has produced no gallium since 1987"
+            if has_qty:
+                q = _TONNAGE_AT.match(text, ve)
+                if q is not None and not (_OF_GAP.match(text, q.end()) and first_after(mats, q.end(), 25)):
+                    continue  # "produced 28,000 tonnes as a by-product of its nickel industry": the quantity rule reads it
             if v.group(0).endswith("ed") and verb_adjective.search(text, max(a, vs - 14), vs):
                 continue  # "supplying separated dysprosium": an adjective, not the verb
             if appositives is None:
@@ -310,7 +413,14 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             aside = [(p, q) for p, q in appositives if not p <= vs < q]
             cands = [x for x in sups if not (x.type == "Facility" and re.search(
                 r",\s+(?:the\s+)?$", text[max(0, x.start - 6):x.start])) and not any(p <= x.start < q for p, q in aside)]
+            owners = {x.start for x in cands if x.type == "Firm" and any(
+                f.type == "Facility" and _POSS_GAP.fullmatch(text, x.end, f.start) for f in sups)}
+            cands = [x for x in cands if x.start not in owners]  # "Acme's Ridge mine would produce": the mine does
             subject = nearest_before(cands, vs, 45 + sum(q - p for p, q in aside if p < vs))
+            if subject is None and "," in text[a:vs]:
+                comma = _COMMA_ASIDE.search(text, max(a, vs - 140), vs)
+                if comma is not None:  # "X, in the hills north of Y, would produce": past the aside
+                    subject = nearest_before(cands, comma.start(), 45)
             if subject is None:
                 firsts = [m for m in sent.mentions if m.start >= a and m.type not in ("Pronoun",)]
                 if firsts and firsts[0].type in ("Firm", "Country", "Facility") and firsts[0].start - a < 40 \
@@ -372,9 +482,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if first is None:
                 continue
             near = nearest_before(mats, ps, 120)
-            if near is None:
-                t = doc.topic(sent.index)
-                near = t
+            if near is None and not _OFF_TOPIC.search(clause):
+                near = _carried(sent, doc, sent_targets)  # "smelters process much of the ore mined in Myanmar"
             if near is None:
                 continue
             qual = "small amounts" if re.search(r"small amounts", clause, re.I) else None
@@ -421,4 +530,53 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 near = [x for x in mats if fac.start - 90 <= x.start < fac.start]
                 for mtl in near[:1]:
                     emit("PRODUCES", fac, mtl, {"status": "operating"})
+        # G. a production quantity: "Russia made around 6 tonnes", "a fraction of China's 270,000 tonnes"
+        for q in (_TONNAGE.finditer(text, a, b) if has_qty else ()):
+            qs, qe = q.start(), q.end()
+            verb = _QTY_VERB.search(text, max(a, qs - 30), qs)
+            if verb is None:
+                c = nearest_before(sent.of("Country", a, b, skip=_SKIP), qs, 4)
+                if c is None or not _POSS_TONNAGE.match(text, c.end):
+                    continue
+                subjects = [c]
+            else:
+                vs = verb.start()
+                subject = nearest_before([x for x in sups if "relative" not in x.tags], vs, 80)
+                if subject is None and _ITS.match(text, a):
+                    subject = _its_subject(sent, doc)
+                if subject is None:
+                    for p in pronouns:
+                        if p.start < vs and vs - p.end < 40:
+                            subject = resolve(p, sent, doc, SUPPLIERS)
+                if subject is None or pattern("supplies", "negation").search(text, subject.end, vs):
+                    continue
+                subjects = [subject]
+                if subject in sent.mentions and subject.type in ("Country", "Firm"):
+                    subjects = [x for x in sent.list_at(subject)
+                                if x.end <= subject.end and not (x.tags & set(_SKIP))] or [subject]
+            of = _OF_GAP.match(text, qe)
+            named = first_after(mats, qe, 25) if of else None
+            if named is not None:
+                targets = sent.list_at(named)
+            elif _OFF_TOPIC.search(clause):
+                continue
+            else:
+                t = _carried(sent, doc, sent_targets) if sent_targets else (
+                    nearest_before([m for m in sent.of("Material") if "relative" not in m.tags], qs)
+                    or doc.current_material(sent.index))
+                targets = [t] if t is not None else []
+            stage = stage_of(verb.group(0)) if verb is not None else None
+            for sub in subjects:
+                for t in targets:
+                    props = {"quantity": q.group(0), "stage": stage or "production", "tense": when, "hedged": hedged}
+                    if sub.type != "Country":
+                        props["status"] = "planned" if when == "future" else "operating"
+                    emit("auto", sub, t, props)
+    # H. the runners-up after a leader: "..., followed by Chile and China", "far ahead of Indonesia"
+    if sent_targets and ("by" in text or "ahead" in text or "behind" in text):
+        for x in sent.of(("Country", "Firm"), skip=_SKIP):
+            if _FOLLOWED.search(text, max(0, x.start - 40), x.start):
+                for y in sent.list_at(x):
+                    if y.start >= x.start and not (y.tags & set(_SKIP)):
+                        emit("SUPPLIES", y, sent_targets[-1], {"qualifier": "runner-up", "tense": when}, lead=False)
     return out
