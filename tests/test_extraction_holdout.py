@@ -26,7 +26,7 @@ FLOORS = {"core_edge": 0.65, "core_node": 0.88, "share_accuracy": 0.85}
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     docs = sorted(str(p) for p in (HOLDOUT / "docs").glob("*.txt"))
-    assert len(docs) >= 50
+    assert len(docs) >= 60
     result = CliRunner().invoke(main, ["extract", *docs, "--format", "json"])
     assert result.exit_code == 0, result.output
     pred = tmp_path_factory.mktemp("pred") / "pred.json"
