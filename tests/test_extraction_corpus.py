@@ -4,33 +4,21 @@ The articles and the scorer live in ../shared (beside the repository); the test
 skips when they are absent. Nothing of them is copied into the project.
 """
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from supplygraph.cli import main
+from extraction_scoring import SCORER, score_folder
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DEV = SHARED / "corpus" / "dev"
-SCORER = SHARED / "eval" / "score_extraction.py"
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 
 pytestmark = pytest.mark.skipif(not (DEV.is_dir() and SCORER.is_file()), reason="../shared corpus absent")
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    docs = sorted(str(p) for p in (DEV / "docs").glob("*.txt"))
-    result = CliRunner().invoke(main, ["extract", *docs, "--format", "json"])
-    assert result.exit_code == 0, result.output
-    pred = tmp_path_factory.mktemp("pred") / "pred.json"
-    pred.write_text(result.stdout, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    return scorer.score(DEV / "gold", pred)
+    return score_folder(DEV / "docs", DEV / "gold", tmp_path_factory.mktemp("pred"))
 
 
 def test_every_document_has_a_prediction(report):

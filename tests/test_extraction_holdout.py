@@ -5,17 +5,14 @@ floors guard what tuning gained against regressions; they do not measure
 generalisation (see tests/holdout/README.md for the unseen scores).
 """
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from supplygraph.cli import main
+from extraction_scoring import SCORER, score_folder
 
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
-SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score_extraction.py"
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared scorer absent")
 
@@ -25,16 +22,8 @@ FLOORS = {"core_edge": 0.65, "core_node": 0.88, "share_accuracy": 0.85}
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    docs = sorted(str(p) for p in (HOLDOUT / "docs").glob("*.txt"))
-    assert len(docs) >= 60
-    result = CliRunner().invoke(main, ["extract", *docs, "--format", "json"])
-    assert result.exit_code == 0, result.output
-    pred = tmp_path_factory.mktemp("pred") / "pred.json"
-    pred.write_text(result.stdout, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    return scorer.score(HOLDOUT / "gold", pred)
+    assert len(list((HOLDOUT / "docs").glob("*.txt"))) >= 60
+    return score_folder(HOLDOUT / "docs", HOLDOUT / "gold", tmp_path_factory.mktemp("pred"))
 
 
 def test_every_holdout_document_has_gold_and_a_prediction(report):
