@@ -443,6 +443,18 @@ def wipe(driver, database: str | None = None, batch_size: int = 1000) -> dict[st
     return out
 
 
+def _write_batches(session, statement: str, rows: list, batch_size: int, summary, tally: dict, key: str,
+                   progress) -> None:
+    """Run one UNWIND statement over ``rows`` in batches, counting into ``summary`` and ``tally[key]``."""
+    for i in range(0, len(rows), batch_size):
+        batch = rows[i:i + batch_size]
+        _, counters = _write(session, statement, {"rows": batch})
+        _add_counters(summary.counters, counters)
+        tally[key] = tally.get(key, 0) + len(batch)
+        if progress:
+            progress(len(batch))
+
+
 def push(driver, G: nx.MultiDiGraph, database: str | None = None, batch_size: int = 1000,
          wipe_first: bool = False, progress: Callable[[int], None] | None = None) -> PushSummary:
     """Write ``G`` into Neo4j: constraints and indexes, then nodes, then relationships, in batches.
@@ -463,23 +475,11 @@ def push(driver, G: nx.MultiDiGraph, database: str | None = None, batch_size: in
         for statement in constraint_statements(schema):
             _add_counters(summary.counters, session.run(statement).consume().counters)
         for label, rows in nodes.items():
-            statement = merge_nodes_statement(label, schema)
-            for i in range(0, len(rows), batch_size):
-                batch = rows[i:i + batch_size]
-                _, counters = _write(session, statement, {"rows": batch})
-                _add_counters(summary.counters, counters)
-                summary.nodes[label] = summary.nodes.get(label, 0) + len(batch)
-                if progress:
-                    progress(len(batch))
+            _write_batches(session, merge_nodes_statement(label, schema), rows, batch_size,
+                           summary, summary.nodes, label, progress)
         for (rtype, s, t), rows in rels.items():
-            statement = merge_relationships_statement(rtype, s, t, schema)
-            for i in range(0, len(rows), batch_size):
-                batch = rows[i:i + batch_size]
-                _, counters = _write(session, statement, {"rows": batch})
-                _add_counters(summary.counters, counters)
-                summary.relationships[rtype] = summary.relationships.get(rtype, 0) + len(batch)
-                if progress:
-                    progress(len(batch))
+            _write_batches(session, merge_relationships_statement(rtype, s, t, schema), rows, batch_size,
+                           summary, summary.relationships, rtype, progress)
     summary.relationships = {t: summary.relationships[t] for t in schema.edge_types if t in summary.relationships}
     summary.seconds = time.perf_counter() - start
     return summary
