@@ -810,3 +810,88 @@ def test_the_top_producer_is_the_leader_not_the_runner_up():
     text = ("China mined most of the world's tungsten last year. Vietnam was a distant second and Russia ranked third. "
             "In May the world's top producer put tungsten under export licensing.")
     assert items(text) == {("China", "tungsten")}
+
+
+# --- round: item lists before "need a permit", licences to ship, facility names with modifiers, -------
+# --- ownership lists and described parents, stakes raised ---------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the items as the subject of "need / require a permit", the imposer named in the sentence before
+    ("Beijing tightened its export regime in May. Hafnium, zirconium and niobium now need an export permit "
+     "for each cargo.", {("China", "hafnium"), ("China", "zirconium"), ("China", "niobium")}),
+    ("Kazakhstan said goods made from tungsten, rhenium and tantalum would require export permits.",
+     {("Kazakhstan", "tungsten"), ("Kazakhstan", "rhenium"), ("Kazakhstan", "tantalum")}),
+    ("Vietnamese traders have needed licences to ship cerium and lanthanum since March.",
+     {("Vietnam", "cerium"), ("Vietnam", "lanthanum")}),
+    ("Indonesia began demanding permits for nickel matte and cobalt sulphate last year.",
+     {("Indonesia", "nickel matte"), ("Indonesia", "cobalt sulphate")}),
+])
+def test_items_needing_a_permit(text, expected):
+    assert items(text) == expected
+
+
+def test_immediate_effect_is_in_force():
+    found = restricts("Myanmar announced that tin concentrate would need export permits with immediate effect.")
+    assert found == {("Myanmar", "tin concentrate", "in_force")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a facility's proper name with lower-case modifiers before its kind word
+    ("Acme Minerals operates the Bluegum graphite mine in Tanzania.", {("Bluegum graphite mine", "Acme Minerals")}),
+    ("Globex Metals runs the Redhill separation plant near the coast.", {("Redhill separation plant", "Globex Metals")}),
+    ("Initech Resources is building the Kestrel rare earths refinery.",
+     {("Kestrel rare earths refinery", "Initech Resources")}),
+])
+def test_named_facilities_with_modifiers(text, expected):
+    assert pairs(text, "PART_OF") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the owner's verb heads a list of firms and sites
+    ("Swiss trader Globex Group operates the Kimba Mining Company and the Zola mine.",
+     {("Kimba Mining", "Globex Group"), ("Zola mine", "Globex Group")}),
+    ("Acme Resources owns the Tarn smelter and the Bree mine.",
+     {("Tarn smelter", "Acme Resources"), ("Bree mine", "Acme Resources")}),
+    ("Initech Metals controls the Orla refinery, the Pike mine and the Tamar plant.",
+     {("Orla refinery", "Initech Metals"), ("Pike mine", "Initech Metals"), ("Tamar plant", "Initech Metals")}),
+])
+def test_owner_verb_heading_a_list(text, expected):
+    assert pairs(text, "PART_OF") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parent named inside the apposition, before the unit word
+    ("The terminal will be run by Kestrel Energy, a Globex Group unit.", {("Kestrel Energy", "Globex Group")}),
+    ("Acme Cobalt, an Initech Holdings subsidiary, mines in Zambia.", {("Acme Cobalt", "Initech Holdings")}),
+    # the parent described between "owned by" and its name
+    ("Acme Metals is owned by the Japanese trading house Sojitz.", {("Acme Metals", "Sojitz")}),
+    ("Bree Mining, which is controlled by the Swiss commodities trader Glencore, ships cobalt.",
+     {("Bree Mining", "Glencore")}),
+])
+def test_parent_named_in_apposition_or_described(text, expected):
+    assert pairs(text, "PART_OF") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a holding raised, or an investor described as founding / early
+    ("Toyota Tsusho increased its stake in Acme Lithium to 20%.", ("Toyota Tsusho", "Acme Lithium")),
+    ("Globex Group raised its shareholding in Initech Metals to 12% in May.", ("Globex Group", "Initech Metals")),
+    ("Sojitz was a founding investor in Lynas Rare Earths.", ("Sojitz", "Lynas Rare Earths")),
+    ("Acme Holdings, an early backer in Kestrel Graphite, kept its shares.", ("Acme Holdings", "Kestrel Graphite")),
+])
+def test_stakes_raised_and_founding_investors(text, expected):
+    edges = [e for e in run(text)["edges"] if e["type"] == "INVESTS_IN"]
+    assert {(e["source"], e["target"]) for e in edges} == {expected}
+    assert all(e.get("status") == "done" for e in edges) or "early backer" in text
+
+
+@pytest.mark.parametrize("second,expected", [
+    # the measure's items listed in a sentence of their own, its imposer named before
+    ("The items concerned are hafnium, niobium and tantalum, with their alloys.", {"hafnium", "niobium", "tantalum"}),
+    ("Products covered include cobalt oxide and cobalt hydroxide.", {"cobalt oxide", "cobalt hydroxide"}),
+    ("Zirconium, hafnium and niobium are also covered.", {"zirconium", "hafnium", "niobium"}),
+])
+def test_items_of_a_measure_named_before(second, expected):
+    text = "Kazakhstan introduced export controls on tungsten in March. " + second
+    found = items(text)
+    assert {i for i, _ in found} == {"Kazakhstan"} and expected <= {t for _, t in found}, found

@@ -6,9 +6,13 @@
 ('past', 'future')
 >>> invest_status("is a leading candidate"), invest_status("will invest"), invest_status("has invested")
 ('proposed', 'committed', 'done')
+>>> is_hedged("Acme raised its stake in May"), is_hedged("Acme may raise its stake")
+(False, True)
 """
 
 from __future__ import annotations
+
+import re
 
 from .data import lower_pattern
 
@@ -19,12 +23,19 @@ _PROPOSED = lower_pattern("investments", "proposed")
 _COMMITTED = lower_pattern("investments", "committed")
 _DONE = lower_pattern("investments", "done")
 
+# "in May", "from May 2025": the month, capitalised inside a sentence, is not the modal "may"
+_MONTH_MAY = re.compile(r"(?<=[\w,] )May\b")
+
 __all__ = ["is_hedged", "tense", "invest_status"]
+
+
+def _lower(text: str) -> str:
+    return _MONTH_MAY.sub("month", text).lower() if "May" in text else text.lower()
 
 
 def is_hedged(text: str) -> bool:
     """True when ``text`` has modal or speculative wording (could, considering, candidate ...)."""
-    return bool(_HEDGES.search(text.lower()))
+    return bool(_HEDGES.search(_lower(text)))
 
 
 def tense(text: str) -> str | None:
@@ -39,7 +50,7 @@ def tense(text: str) -> str | None:
 
 def invest_status(text: str) -> str:
     """'proposed', 'committed' or 'done' for the wording of an investment."""
-    text = text.lower()
+    text = _lower(text)
     if _PROPOSED.search(text):
         return "proposed"
     if _COMMITTED.search(text):

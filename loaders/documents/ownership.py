@@ -23,6 +23,12 @@ ORGS = ("Firm", "Agency")
 
 _APPOSITION = re.compile(r"^\s*,\s+(?:one\s+of|among|a|an|the)\s[^,;]{1,60},")
 _LISTED_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w.]*\s+)?(?:[A-Z][\w.\-]*[\-\s])?(?:listed|based|headquartered|registered)\s+$")
+# "owned by the Swedish engineering group Sandvik": the parent's description, not part of the cue
+_DESCRIBED_TAIL = re.compile(r"(?<=\sby\s)(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:group|company|firm|miner|conglomerate|trader|"
+                             r"trading\s+house|giant|maker|producer|fund|investor)\s+$")
+# "SB Energy, a SoftBank Group unit": the parent named inside the apposition
+_A_GAP = re.compile(r"\s*,\s*(?:a|an)\s+")
+_UNIT_AFTER = re.compile(r"\s+(?:unit|subsidiary|affiliate|division|arm|offshoot)\b")
 _LOCATOR_TAIL = re.compile(r"(?<=\s)[A-Z][\w.\-]*['\u2019]s\s+$")
 
 
@@ -57,7 +63,10 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 pm = pattern("ownership", "parent_of").search(_LOCATOR_TAIL.sub("", _APPOSITION.sub("", gap, count=1)))
             # "X is 85% owned by London-listed Y", "X, the antimony producer in Hunan, is part of Y": the
             # parent's listing and the child's apposition only describe them
-            bare = _LISTED_TAIL.sub("", gap)
+            bare = _DESCRIBED_TAIL.sub("", _LISTED_TAIL.sub("", gap))
+            if _A_GAP.fullmatch(gap) and _UNIT_AFTER.match(text, other.end):
+                emit(child, other, {"relation": "subsidiary"})
+                continue
             if pm is None and not pattern("ownership", "child_of").search(bare) and gap.startswith(","):
                 bare = _APPOSITION.sub("", bare, count=1)
             if pm is None and pattern("ownership", "child_of").search(bare):
@@ -122,7 +131,30 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
                  else {"relation": "majority-owned", "stake": stake})
         elif pattern("ownership", "facility_use").search(gap):
             emit(fac, subject, {"relation": "operated facility"})
+        else:
+            # "Glencore operates the Kamoto Copper Company and the Mutanda mine": the verb's list
+            owner = _list_owner(sent, fac, firms)
+            if owner is not None:
+                emit(fac, owner, {"relation": "owned facility"})
     return out
+
+
+_LIST_GLUE = re.compile(r"^(?:\s|,|and\b|the\b|\x00)*$")
+
+
+def _list_owner(sent: Sent, fac, firms):
+    """The firm whose verb of owning heads the list that ``fac`` closes, or None."""
+    text = sent.text
+    for f in reversed(firms):
+        om = pattern("ownership", "operates").search(text, f.end, fac.start)
+        if om is None or om.start() - f.end > 40:
+            continue
+        rest = list(text[om.end():fac.start])
+        for m in sent.mentions:
+            if om.end() <= m.start and m.end <= fac.start and m.type in ("Firm", "Facility"):
+                rest[m.start - om.end():m.end - om.end()] = ["\x00"] * (m.end - m.start)
+        return f if _LIST_GLUE.match("".join(rest)) else None
+    return None
 
 
 def _stake(text: str) -> float | None:

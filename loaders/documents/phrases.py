@@ -21,7 +21,8 @@ from .mentions import Mention
 __all__ = ["find_facilities", "find_investments"]
 
 _KIND = r"(?:mines?|plants?|projects?|refinery|refineries|smelters?|facility|facilities|factory|factories|deposits?|complex|hub|processing\s+plant|operations?|scheme|centre|center)"
-_NAMED = re.compile(r"\b((?:(?:[A-Z][\w'\u2019\-]+|of|de|la)\s+){0,4}[A-Z][\w'\u2019\-]+)\s+((?i:" + _KIND + r"))\b")
+# a few lower-case modifiers may stand between the name and the kind: "Balama graphite mine"
+_NAMED = re.compile(r"\b((?:(?:[A-Z][\w'\u2019\-]+|of|de|la)\s+){0,4}[A-Z][\w'\u2019\-]+)\s+(?P<mod>(?:[a-z][\w\-]*\s+){1,3}?)?(?P<kind>(?i:" + _KIND + r"))\b")
 _CAPWORD = re.compile(r"^[A-Z]")
 _POSSESSIVE = re.compile(r"\b(its|their|the\s+company['\u2019]s|the\s+firm['\u2019]s|the\s+group['\u2019]s|the\s+miner['\u2019]s)\s+((?:(?:new|second|third|first|planned|proposed|main|flagship|existing|own|[\w\-]+ing|[\w\-]+-making|magnet|rare[\s\-]earth|processing|production|separation|refining|mining)\s+){0,3})"
                          + r"(" + _KIND + r")\b(?:\s+(?:in|near|at|outside)\s+((?-i:[A-Z][\w\-]+)(?:\s(?-i:[A-Z][\w\-]+)){0,2}))?", re.I)
@@ -49,6 +50,25 @@ def _clean(words: str) -> str:
 @lru_cache(maxsize=1)
 def _common() -> frozenset:
     return frozenset(entities()["common_capitalised"])
+
+
+_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _modifier_words() -> frozenset:
+    return frozenset(entities()["facility_modifiers"])
+
+
+def _modifiers_ok(m: re.Match, mentions: list[Mention]) -> bool:
+    """Every lower-case word between a facility's name and its kind is a known modifier or part of a material."""
+    allowed = _modifier_words()
+    mats = [(x.start, x.end) for x in mentions if x.type == "Material"]
+    for w in _WORD.finditer(m.group("mod")):
+        a = m.start("mod") + w.start()
+        if w.group(0).lower() not in allowed and not any(s <= a < e for s, e in mats):
+            return False
+    return True
 
 
 def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None) -> list[Mention]:
@@ -91,10 +111,14 @@ def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None) 
         # a capitalised name before the kind word: "Mountain Pass Mine", "Mount Weld mine"
         if not any(w not in common for w in head):
             continue
-        kind = m.group(2)
-        plural = kind.lower() in _SINGULAR
+        kind = m.group("kind")
+        if m.group("mod"):
+            if not _modifiers_ok(m, mentions):
+                continue
+            kind = _clean(m.group("mod")) + " " + kind
+        plural = m.group("kind").lower() in _SINGULAR
         if plural:
-            kind = _SINGULAR[kind.lower()]
+            kind = kind[:len(kind) - len(m.group("kind"))] + _SINGULAR[m.group("kind").lower()]
         add(_clean(" ".join(head) + " " + kind), start, m.end(), owner, core=" ".join(head))
         pos = start
         while plural:
