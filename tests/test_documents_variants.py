@@ -895,3 +895,114 @@ def test_items_of_a_measure_named_before(second, expected):
     text = "Kazakhstan introduced export controls on tungsten in March. " + second
     found = items(text)
     assert {i for i, _ in found} == {"Kazakhstan"} and expected <= {t for _, t in found}, found
+
+
+# --- SUPPLIES: runners-up and elliptical ranks whose material is left unsaid --------------------------
+
+def supplies_with_share(text):
+    return {(e["source"], e["target"], e.get("share")) for e in run(text)["edges"] if e["type"] == "SUPPLIES"}
+
+
+@pytest.mark.parametrize("second,expected", [
+    ("Peru came next, followed by Chile at 12% and Mexico at 7.5%.",
+     {("Chile", "zinc", 0.12), ("Mexico", "zinc", 0.075)}),
+    ("Bolivia accounted for about 14% and Russia for roughly 9%.",
+     {("Bolivia", "zinc", 0.14), ("Russia", "zinc", 0.09)}),
+    ("Its share of the global total was 41%, trailed by Mexico with 11%.",
+     {("Australia", "zinc", 0.41), ("Mexico", "zinc", 0.11)}),
+])
+def test_runners_up_with_shares_carry_the_material(second, expected):
+    got = supplies_with_share("Australia mined more zinc than anyone else last year. " + second)
+    assert expected <= got
+
+
+@pytest.mark.parametrize("second,expected", [
+    ("Brazil ranks a distant third, ahead of Peru and Chile.", {"Brazil", "Peru", "Chile"}),
+    ("Canada, Peru and Mexico produced smaller quantities.", {"Canada", "Peru", "Mexico"}),
+    ("Peru and Chile made up most of the rest.", {"Peru", "Chile"}),
+    ("Canada and Mexico completed the top five.", {"Canada", "Mexico"}),
+    ("Peru and Canada contributed smaller tonnages.", {"Peru", "Canada"}),
+    ("Peru and Chile were the next-largest miners.", {"Peru", "Chile"}),
+])
+def test_elliptical_ranks_supply_the_material_just_discussed(second, expected):
+    got = pairs("Australia mined roughly half of the world's zinc last year. " + second, "SUPPLIES")
+    assert {(c, "zinc") for c in expected} <= got
+
+
+# --- a firm described by its role in an apposition: it produces the material named or discussed -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zinc output rose last year. Acme Resources, one of Peru's biggest producers, reported record profits.",
+     ("Acme Resources", "zinc")),
+    ("Zinc output rose last year. The largest producer, Peru's Acme Resources, plans a new mine.",
+     ("Acme Resources", "zinc")),
+    ("Borealis Metals Corp, the cobalt refiner in Finland, hired a new chief executive.",
+     ("Borealis Metals", "cobalt")),
+    ("Nordmark Group in Bremen is one of the continent's last large makers of tungsten carbide.",
+     ("Nordmark", "tungsten carbide")),
+])
+def test_a_firm_named_with_its_producer_role(text, expected):
+    got = pairs(text, "SUPPLIES") | pairs(text, "PRODUCES")
+    assert any(s.startswith(expected[0]) and t == expected[1] for s, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Apple, the iPhone maker, buys cobalt from several refiners.",
+    "Zinc output rose. Acme Motors, the country's largest carmaker, cut prices.",
+])
+def test_roles_naming_no_material_are_not_producers(text):
+    assert not (pairs(text, "SUPPLIES") | pairs(text, "PRODUCES"))
+
+
+# --- firms given as examples of producers: each produces the material of the sentence or the text -------
+
+@pytest.mark.parametrize("second,expected", [
+    ("Smelters in Yunnan, such as Acme Metals Corp and Borealis Mining Ltd, run around the clock.",
+     {"Acme Metals", "Borealis Mining"}),
+    ("Refiners including Acme Metals Corp and Borealis Mining Ltd have raised output.",
+     {"Acme Metals", "Borealis Mining"}),
+    ("The leading producers are Acme Metals Corp and Borealis Mining Ltd.", {"Acme Metals", "Borealis Mining"}),
+    ("The main producer is Acme Metals Corp, whose parent company Borealis Mining Ltd is listed in Oslo.",
+     {"Acme Metals"}),
+])
+def test_firms_listed_as_example_producers(second, expected):
+    got = pairs("Most of the world's indium comes from zinc ore. " + second, "PRODUCES")
+    firms = {s.split(" Corp")[0].split(" Ltd")[0] for s, t in got if t == "indium"}
+    assert firms == expected, got
+
+
+# --- producing verbs: the site named after "at its", the -ing forms after an aspect verb, the plant before its place
+
+@pytest.mark.parametrize("text,expected", [
+    ("Borealis Mining Ltd mines zinc at its Kestrel and Osprey mines in Queensland.",
+     {("Kestrel mine", "zinc"), ("Osprey mine", "zinc")}),
+    ("Acme Metals Corp produces tungsten concentrate at its Redhill plant.", {("Redhill plant", "tungsten concentrate")}),
+    ("Acme Metals Corp has started separating terbium at its Port Lowe plant.", {("Port Lowe plant", "terbium")}),
+])
+def test_the_site_after_at_its_produces_too(text, expected):
+    got = {(s, t) for s, t in pairs(text, "PRODUCES")}
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text,expected,unexpected", [
+    ("Acme Metals Corp has begun making samarium-cobalt magnets in Ohio.", ("Acme Metals", "samarium-cobalt magnets"), None),
+    ("The Redhill refinery in Canada, which can separate europium, opened in May.", ("Redhill refinery", "europium"),
+     ("Canada", "europium")),
+    ("Local kilns making quicklime are fed by Acme Metals Corp, which owns the quarry.", None, ("Acme Metals", "quicklime")),
+])
+def test_ing_forms_and_plants_before_their_place(text, expected, unexpected):
+    got = pairs(text, "PRODUCES") | pairs(text, "SUPPLIES")
+    if expected:
+        assert any(s.startswith(expected[0]) and t == expected[1] for s, t in got), got
+    if unexpected:
+        assert unexpected not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Finland, where cobalt is recovered from copper, holds about 3% of the market.",
+    "Cuba, where cobalt is extracted from nickel, now has roughly 3% of world supply.",
+])
+def test_a_share_is_of_the_product_not_the_feedstock(text):
+    got = supplies_with_share(text)
+    assert any(t == "cobalt" and sh == 0.03 for _, t, sh in got), got
+    assert not any(t in ("copper", "nickel") for _, t, _ in got), got

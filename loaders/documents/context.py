@@ -42,7 +42,7 @@ def _joins(gap: str) -> bool:
     if LIST_SEP.match(gap) or LIST_SEP.match(_LOCATOR_END.sub("", gap)):
         return True
     return len(gap) < 40 and bool(LIST_SEP.match(_DESCRIPTOR_END.sub("", gap)))
-_MODIFIER = re.compile(r"[\s\-]+(?:mines?|smelters?|refiner(?:y|ies)|plants?|projects?|deposits?|operations?|prices?)\b")
+_MODIFIER = re.compile(r"(?:-[a-z]+)?[\s\-]+(?:mines?|smelters?|refiner(?:y|ies)|plants?|projects?|deposits?|operations?|prices?)\b")
 _CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|but|although|though)\s+|\s+(?:while|whereas)\s+")
 
 

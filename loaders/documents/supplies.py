@@ -48,8 +48,8 @@ _FACILITY_APPOSITIVE = re.compile(r"(?:\s+(?:in|near|at)\s+(?:[A-Z][\w\-]*\s*){1
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,;]{0,90}?\b(?:venture|JV|unit|subsidiary|vehicle|company|firm|start-?up|"
                          r"miner|producer|group|maker|partnership|consortium|affiliate)\b[^,;]*,")
 # "The company separated its first oxide ... at its plant": the plant makes it too
-_AT_FACILITY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w\-]+\s+){1,2}?)?at\s+$")
-_C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships|shipped|restarts?|restart|resumes?|resume|recovers?|recovered|processes|separates|separated|recycles|recycled|turns?\s+out|churns?\s+out|puts?\s+out)\b"
+_AT_FACILITY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w\-]+\s+){1,2}?)?at\s+(?:its\s+|their\s+|the\s+(?:company['\u2019]s\s+)?)?$")
+_C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|making|separat(?:es?|ed|ing)|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships|shipped|restarts?|restart|resumes?|resume|recovers?|recovered|processes|separates|separated|recycles|recycled|turns?\s+out|churns?\s+out|puts?\s+out)\b"
                       r"(?![\s\-]+(?:chains?|curbs?|controls?|restrictions?|bans?|licen[cs]\w*|quotas?|security|risks?|shortages?|disruptions?|deficits?)\b)", re.I)
 _EXTRACT_FROM = re.compile(r"\b(?:extract\w*|produc\w*|min(?:ed|ing)|refin\w*|process\w*|recover\w*|smelt\w*)\s+(?:[\w\-]+\s+){0,3}?(?:from|at)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
 _C_VERBS_LOW = re.compile(_C_VERBS.pattern)  # the same words, on the lower-cased sentence
@@ -73,7 +73,7 @@ _ELIDED_GAP = re.compile(r"\s+(?:(?:was|is|came|comes|ranked|ranks|ranking)\s+)?
                          r"(?:(?:second|third|fourth|fifth)\s+)?(?:(?:at|with|on)\s+)?"
                          r"(?:(?:contributed|accounted\s+for|made\s+up|produced|mined|refined|supplied|held|had|took|managed)\s+)?"
                          r"(?:(?:about|roughly|around|nearly|almost|some|just|over|under|another|a\s+further|just\s+over)\s+)?")
-_QUANTITY_OBJECT = re.compile(r"\s+(?:only\s+)?(?:small|token|tiny|negligible|modest|limited)\s+(?:amounts|quantities|volumes)\b", re.I)
+_QUANTITY_OBJECT = re.compile(r"\s+(?:only\s+)?(?:small|smaller|token|tiny|negligible|modest|limited)\s+(?:amounts|quantities|volumes|tonnages)\b", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|the\s+(?:metal|material|mineral|element|compound))\b")
 _VERB_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|of|and|supplying|selling|shipping|buying|producing|\w+ing)\s+$", re.I)
 _SUPPLY_VERB = re.compile(r"\b(?:suppl\w+|export\w*|ship\w*|sell\w*|sold)\b", re.I)
@@ -152,7 +152,53 @@ _COMMA_ASIDE = re.compile(r",\s[^,;]{3,90},\s+(?:(?:would|will|could|can|may|mig
 _GETS = re.compile(r"\b(?:gets?|got|getting|imports?|imported|importing|sources?|sourced|buys?|bought|obtains?|obtained|"
                    r"receives?|received)\b", re.I)
 _FROM_ORIGIN = re.compile(r"\s+from\s+(?:the\s+)?$", re.I)
-_LEAD_LOW = re.compile(r"\b(?:among the|led the|leads the|tops? the|top spot|first place|round\w* out|source|largest|biggest|leading|top)\b")
+# a country with its share and the material left unsaid: "followed by Chile at 20.4%", "and Russia for about 13%"
+_RUNNER_SHARE = re.compile(r"\b[A-Z][\w\-]*\s+(?:accounted\s+for|accounts\s+for|contributed|contributes|made\s+up|makes\s+up|"
+                           r"took|takes|held|holds|was\s+at|at|for|with|on)\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|"
+                           r"under|close\s+to|an\s+estimated)\s+)*$")
+# "Its share of the reported total was 36.7%", "a share of roughly 59.5%"
+_SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:was|is|stood\s+at|of|at|came\s+to|reached)?\s*"
+                       r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|close\s+to)\s+)*$", re.I)
+_LEAD_LOW = re.compile(r"\b(?:among the|led the|leads the|tops? the|top spot|first place|round\w* out|source|largest|biggest|leading|top|remainder|the rest|next[- ](?:largest|biggest))\b")
+
+
+# a firm or site described by its role: "Foo, one of China's largest producers,", "Bar, the antimony producer in Hunan",
+# "Baz in Hanau is one of the continent's last large makers of sintered magnets", "A and B among the largest producers"
+_ROLE_AFTER = re.compile(r"(?:\s+(?:in|of|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+                         r"(?:\s*,\s+|\s+(?:is|was|remains|became|has\s+become|is\s+now)\s+|\s+(?=among\s))"
+                         r"(?:(?:one\s+of|among)\s+)?"
+                         r"(?:(?:the\s+)?(?:[A-Z][\w\-]*|world|country|continent|region|nation|industry)['\u2019]s\s+|the\s+|its\s+)"
+                         r"(?P<mid>(?:[\w\-]+\s+){0,5}?)"
+                         r"(?P<role>producers?|makers?|miners?|refiners?|processors?|suppliers?|exporters?|manufacturers?)\b"
+                         r"(?P<of>\s+of\s+(?:the\s+)?(?P<pron>metal|mineral|material|element|commodity|it\b)?)?")
+# the role before the name: "The largest producer, China's CMOC, owns ..."
+_ROLE_BEFORE = re.compile(r"\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|top|leading|main|dominant|No\.\s?1)\s+"
+                          r"(?:[\w\-]+\s+){0,2}?(?:producer|miner|refiner|supplier|maker)s?,\s+"
+                          r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s+)?$", re.I)
+_ROLE_LOW = re.compile(r"producer|maker|miner|refiner|processor|supplier|exporter|manufacturer|smelter")
+# words that only rank or describe a role, naming no material: "the other big domestic producer"
+_RANK_WORDS = frozenset("largest biggest top leading main major dominant big other domestic global world's only sole few "
+                        "last large remaining second-largest third-largest second third key principal primary "
+                        "large-scale significant major important chief".split())
+_RANKING = re.compile(r"\b(?:largest|biggest|top|leading|main|major|dominant|big|only|sole|second|third|principal|chief)\b", re.I)
+
+
+# firms listed as examples of producers: "producers in Henan, such as A and B, ...", "the main producers are A, B and C"
+_PRODUCERS_SUCH_AS = re.compile(r"\b(?P<mid>(?:[\w\-]+\s+){0,3}?)(?:producers|makers|miners|refiners|manufacturers|smelters)\b"
+                                r"[^.;:()]{0,50}?(?:,\s*)?\b(?:such\s+as|including|like)\s+$"
+                                r"|\b(?:main|largest|biggest|leading|top|major|principal)\s+(?P<mid2>(?:[\w\-]+\s+){0,2}?)"
+                                r"(?:producers?|makers?|miners?|refiners?|manufacturers?)\s+(?:is|are|was|were|include|included)\s+$", re.I)
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|that)\b")
+
+
+# what may head a producing verb in -ing: "has begun making", "which is separating", "started separating"
+_ING_HEAD = re.compile(r"\b(?:is|are|was|were|been|be|began|begun|begins|begin|start\w*|continu\w*|keeps?|kept|resum\w*|"
+                       r"restart\w*|also|now|already|still|plans\s+to\s+start|after|by)\s+$", re.I)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -182,10 +228,10 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     text = sent.text
     low = text.lower()
     passive_any = _PASSIVE_LOW.search(low)
-    quantity = ("amounts" in low or "quantities" in low or "volumes" in low) and bool(_QUANTITY_OBJECT.search(text))
+    quantity = ("amounts" in low or "quantities" in low or "volumes" in low or "tonnages" in low) and bool(_QUANTITY_OBJECT.search(text))
     has_qty = ("ton" in low or "carat" in low) and bool(_TONNAGE_LOW.search(low))
     if not sent.of("Material") and not _ENTRY_LOW.search(low) and not passive_any and not _RANK.search(low) \
-            and not quantity and not has_qty and not _LEAD_LOW.search(low):
+            and not quantity and not has_qty and not _LEAD_LOW.search(low) and not _ROLE_LOW.search(low):
         return []
     # which of the rule sections below can match at all: one look each at the lower-cased sentence
     has_share = "%" in text or "cent" in low or "pc" in low or bool(_FRACTION_LOW.search(low))
@@ -193,7 +239,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     has_verb = bool(_C_VERBS_LOW.search(low))
     has_fac = any(m.type == "Facility" for m in sent.mentions)
     has_export = "export" in low
-    if not (has_share or has_dom or has_verb or passive_any or has_fac or has_export or has_qty):
+    has_role = bool(_ROLE_LOW.search(low))
+    if not (has_share or has_dom or has_verb or passive_any or has_fac or has_export or has_qty or has_role):
         return []
     _tag_recipients(sent)
     out: list[Fact] = []
@@ -238,7 +285,9 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if first is not None:
                 targets = [x for x in sent.list_at(first) if x.start < nxt]
             else:
-                near = nearest_before(mats, s.start)
+                # "Indonesia, where cobalt is recovered from nickel ore, has a tenth": not the feedstock after "from"
+                near = nearest_before([m for m in mats if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)],
+                                      s.start) or nearest_before(mats, s.start)
                 if near is not None:
                     targets = [near]
             if not targets:
@@ -252,12 +301,19 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 topic = doc.topic(sent.index)
                 if topic is not None:
                     targets = [topic]
+            if not targets and not mats and not _OFF_TOPIC.search(clause) and (
+                    _RUNNER_SHARE.search(text, max(a, s.start - 40), s.start)
+                    or _SHARE_OF.search(text, max(a, s.start - 60), s.start)):
+                carried = _carried(sent, doc, sent_targets)  # "followed by Chile at 20%", "Russia for about 13%"
+                targets = [carried] if carried is not None else []
             if not targets and _WORLD_SCOPE.match(text, s.end) and not _OFF_TOPIC.search(clause):
                 carried = _carried(sent, doc, sent_targets)  # "China mined 60% of the world total": of what was named
                 targets = [carried] if carried is not None else []
             if not targets:
                 continue
             supplier = nearest_before(sups, s.start)
+            if supplier is None and _ITS.match(text, a) and _ITS.match(text, a).end() <= s.start:
+                supplier = _its_subject(sent, doc)  # "Its share of the total was 37%, followed by Chile ...": not Chile
             if supplier is None:
                 after = [x for x in sups if x.start >= s.end and re.search(
                     r"\b(?:in|by|from)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(a, x.start - 20):x.start])]
@@ -407,6 +463,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     continue  # "produced 28,000 tonnes as a by-product of its nickel industry": the quantity rule reads it
             if v.group(0).endswith("ed") and verb_adjective.search(text, max(a, vs - 14), vs):
                 continue  # "supplying separated dysprosium": an adjective, not the verb
+            if v.group(0).lower() in ("making", "separating") and not _ING_HEAD.search(text, max(a, vs - 24), vs):
+                continue  # "furnaces making pig iron", "making sure": only "began making", "which is separating"
             if appositives is None:
                 appositives = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, a, b)] \
                     if (", a " in clause or ", an " in clause) else []
@@ -432,6 +490,10 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                         subject = resolve(p, sent, doc, ("Firm", "Country", "Facility"))
             if subject is None:
                 continue
+            if subject.type == "Country":
+                host = nearest_before([x for x in cands if x.type in ("Facility", "Firm")], subject.start, 6)
+                if host is not None and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[host.end:subject.start]):
+                    subject = host  # "the Foo plant in France, which can separate ...": the plant, not its place
             subjects = [subject]
             if subject in sent.mentions and subject.type in ("Country", "Firm"):
                 # "Japan, South Korea and Russia refine ...": the whole coordinated subject
@@ -466,7 +528,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             at = [f for f in sent.of("Facility", last.end, b, skip=()) if f.start - last.end < 40
                   and _AT_FACILITY.search(text, last.end, f.start)]
             if at and not supply_verb:
-                subjects = subjects + at[:1]  # "... separated oxide in May at its Kuantan plant": the plant too
+                # "... separated oxide in May at its Kuantan plant": the plant too; "at its A and B mines": both
+                subjects = subjects + (sent.list_at(at[0]) if at[0] in sent.mentions else at[:1])
             for sub in subjects:
                 kind = "SUPPLIES" if sub.type == "Country" or supply_verb else "PRODUCES"
                 p = props if kind == "SUPPLIES" else {**props, "status": "planned" if is_future else "operating"}
@@ -579,4 +642,61 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 for y in sent.list_at(x):
                     if y.start >= x.start and not (y.tags & set(_SKIP)):
                         emit("SUPPLIES", y, sent_targets[-1], {"qualifier": "runner-up", "tense": when}, lead=False)
+    # I. a firm or site described by its role: "Foo, one of China's largest producers, ..."
+    for x in (sent.of(("Firm", "Facility"), skip=_SKIP) if has_role else ()):
+        r = _ROLE_AFTER.match(text, x.end)
+        if r is None:
+            if _ROLE_BEFORE.search(text, max(0, x.start - 70), x.start):
+                t = _carried(sent, doc, sent_targets)
+                if t is not None and t.type == "Material":
+                    emit("SUPPLIES", x, t, {"qualifier": "largest producer", "tense": when}, lead=False)
+            continue
+        mid_mats = [m for m in sent.of("Material") if r.start("mid") <= m.start and m.end <= r.start("role")]
+        words = r.group("mid").lower().split()
+        if mid_mats:
+            targets = sent.list_at(mid_mats[0])
+        elif r.group("of") and r.group("pron") is None:
+            first = first_after(sent.of("Material"), r.end(), 3)
+            targets = sent.list_at(first) if first is not None else []
+        elif all(w in _RANK_WORDS for w in words):
+            t = _carried(sent, doc, sent_targets)
+            targets = [t] if t is not None and t.type == "Material" else []
+        else:
+            targets = []
+        ranked = bool(_RANKING.search(r.group("mid")))
+        subjects = [y for y in sent.list_at(x) if y.end <= x.end and not (y.tags & set(_SKIP))] or [x]
+        for sub in subjects:
+            for t in targets:
+                if ranked:
+                    emit("SUPPLIES", sub, t, {"qualifier": r.group(0).strip(" ,"), "tense": when}, lead=False)
+                else:
+                    emit("PRODUCES", sub, t, {"status": "operating"}, lead=False)
+    # J. firms named as examples of producers: "producers such as A and B turn out ...", "the main producers are A and B"
+    firms = sent.of("Firm", skip=_SKIP) if has_role else []
+    done_lists: set = set()
+    for x in firms:
+        if x.start in done_lists:
+            continue
+        r = _PRODUCERS_SUCH_AS.search(text, max(0, x.start - 110), x.start)
+        if r is None:
+            continue
+        members = [x]
+        for y in sent.list_at(x):
+            if y.start > members[-1].start and not (y.tags & set(_SKIP)):
+                if _RELATIVE_WORD.search(text, members[-1].end, y.start):
+                    break  # "A, whose parent company B ...": B is not listed
+                members.append(y)
+        done_lists.update(y.start for y in members)
+        end = max(y.end for y in members)
+        named = [m for m in sent.of("Material") if r.start() <= m.start < r.end()] \
+            or [m for m in sent.of("Material") if m.start >= end and "relative" not in m.tags][:1]
+        if any(p.end <= r.start() for p in sent.of("Pronoun")):
+            named = []  # "Much of it is recovered at zinc smelters such as A": the material discussed, not their ore
+        targets = sent.list_at(named[0]) if named else []
+        if not targets:
+            t = _carried(sent, doc, sent_targets)
+            targets = [t] if t is not None and t.type == "Material" else []
+        for y in members:
+            for t in targets:
+                emit("PRODUCES", y, t, {"status": "operating"}, lead=False)
     return out
