@@ -22,7 +22,7 @@ FLOORS = {"core_edge": 0.65, "core_node": 0.88, "share_accuracy": 0.85}
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    assert len(list((HOLDOUT / "docs").glob("*.txt"))) >= 68
+    assert len(list((HOLDOUT / "docs").glob("*.txt"))) >= 76
     return score_folder(HOLDOUT / "docs", HOLDOUT / "gold", tmp_path_factory.mktemp("pred"))
 
 
