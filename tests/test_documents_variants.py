@@ -1006,3 +1006,53 @@ def test_a_share_is_of_the_product_not_the_feedstock(text):
     got = supplies_with_share(text)
     assert any(t == "cobalt" and sh == 0.03 for _, t, sh in got), got
     assert not any(t in ("copper", "nickel") for _, t, _ in got), got
+
+
+# --- INVESTS_IN: minority shareholdings stated as a share held or owned --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orion Mining is 70% owned by Vesta Resources. The government of Freedonia holds the remaining 30%.",
+     {("Freedonia", "Orion Mining")}),
+    ("Orion Mining is 70 per cent owned by Vesta Resources, with Freedonia's government holding the other 30 per cent.",
+     {("Freedonia", "Orion Mining")}),
+    ("Orion Mining, which is 60% owned by Vesta Resources, was put up for sale. Freedonia, which holds the "
+     "remaining 40%, wants more.", {("Freedonia", "Orion Mining")}),
+    ("Vesta Resources, one of Canada's biggest miners, also owns about 22% of Orion Mining.",
+     {("Vesta Resources", "Orion Mining")}),
+    ("Orion Mining is 30% owned by Vesta Resources.", {("Vesta Resources", "Orion Mining")}),
+])
+def test_minority_holdings_stated_as_shares(text, expected):
+    got = pairs(text.replace("Freedonia", "Botswana"), "INVESTS_IN")
+    assert got == {(a.replace("Freedonia", "Botswana"), b) for a, b in expected}
+
+
+def test_majority_owner_and_market_shares_are_no_investment():
+    assert not pairs("Orion Mining is 85% owned by Vesta Resources.", "INVESTS_IN")
+    assert not pairs("China holds 60% of world tungsten reserves and owns most of the refining.", "INVESTS_IN")
+
+
+# --- USED_IN: "ends up in", and a pronoun subject after a first list of uses -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most cobalt still ends up in superalloys.", {("cobalt", "superalloys")}),
+    ("About half of the world's zinc ended up in galvanised steel last year.", {("zinc", "galvanised steel")}),
+    ("Tungsten is critical for drill bits, and it also ends up in light bulbs and heating elements.",
+     {("tungsten", "drill bits"), ("tungsten", "light bulbs"), ("tungsten", "heating elements")}),
+    ("Gallium is vital for radar chips, and they also end up in phone chargers.",
+     {("gallium", "radar chips"), ("gallium", "phone chargers")}),
+])
+def test_ends_up_in_and_a_pronoun_subject_after_a_list(text, expected):
+    got = pairs(text, "USED_IN")
+    assert expected <= got, got
+    assert not any(t.lower().startswith(("it ", "they ")) for _, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Ltd plans a lithium refinery project at Redhill. Japan will take equity in it.",
+    "Acme Mining Ltd plans a lithium refinery project at Redhill. The project could start in 2028. "
+    "Japan and the United States are expected to take equity in it.",
+])
+def test_it_after_a_project_is_the_project_not_its_developer(text):
+    got = pairs(text, "INVESTS_IN")
+    assert got and all("Acme" not in t for _, t in got), got
+    assert any("Redhill" in t or "refinery" in t for _, t in got), got

@@ -130,6 +130,7 @@ class DocState:
         self.dynamic: dict[str, tuple[str, str]] = {}  # surface -> (type, name) learnt in this document
         self.pending_investor: tuple | None = None
         self.last_invest_target: Mention | None = None  # the recipient of the last investment found
+        self.last_stake_target: Mention | None = None   # the firm whose shares were last divided up
         self.dynamic_index: dict | None = None       # first word -> learnt surfaces, longest first
         self.dynamic_size = 0
 

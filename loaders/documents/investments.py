@@ -97,6 +97,22 @@ _TOP_HOLDER = pattern("investments", "top_holder")
 _COMES_THROUGH = pattern("investments", "comes_through")
 
 
+def _project_before(m: Mention, sent: Sent, doc: DocState) -> Mention | None:
+    """The project of the sentence before that "it" or "the venture" stands for as a recipient.
+
+    "Alcoa plans a gallium project at Wagerup. Japan will take equity in it.": money goes to the project,
+    not to the firm that is the sentence's subject.
+    """
+    if m.name not in ("it", "the venture") or sent.of("Facility", 0, m.start, skip=_SKIP):
+        return None
+    for back in (1, 2):  # "... at Wagerup. The project, agreed in 2025, could ... Japan will take equity in it."
+        prev = [x for idx, x in doc.history[-30:] if idx == sent.index - back and x.type == "Facility"
+                and not (x.tags & {"locator", "cited", "facility_part"})]
+        if prev:
+            return prev[0]
+    return None
+
+
 def _target_after(sent: Sent, pos: int, limit: int = 40) -> Mention | None:
     """The first recipient named within ``limit`` characters after ``pos`` (a locator only places it)."""
     after = [m for m in sent.of(TARGETS, pos, skip=_SKIP) if m.start - pos <= limit]
@@ -159,6 +175,65 @@ def _holdings(sent: Sent, doc: DocState, emit, targets: list) -> None:
         props = _props(text, hit.start(), hit.end(), hit.start())
         for inv in sent.list_at(first, ("Agency", "Firm", "Country")):
             emit(inv, target, props)
+
+
+_HOLDS_SHARE = pattern("investments", "holds_share")
+_OWNED_SHARE = pattern("investments", "owned_share")
+_OWNED = ("Firm", "Facility")
+_POSSESSIVE_ONLY = re.compile(r"['\u2019]s?\s+(?!(?:state\s+|federal\s+|national\s+)?government\b)")
+
+
+def _stake_value(text: str) -> float | None:
+    found = find_shares(text)
+    return found[0].value if found else None
+
+
+def _stakes(sent: Sent, doc: DocState, emit) -> None:
+    """Shareholdings stated as a share held or owned.
+
+    "De Beers is 85% owned by Anglo American", "Botswana holds the remaining 15%" (of the firm whose shares
+    were just divided up), "Laurentia retains a 19% interest in the Company", "GM, which owns 38% of the venture".
+    Only firms and facilities are owned this way: "China holds 60% of world reserves" is no stake.
+    """
+    text = sent.text
+    for hit in _OWNED_SHARE.finditer(text):
+        owners = [m for m in sent.of(INVESTORS, hit.end(), skip=_SKIP) if not text.startswith("-", m.end)]
+        owner = first_after(owners, hit.end(), 40)  # "London-listed Anglo American": the place only describes
+        owned = nearest_before(sent.of(_OWNED, 0, hit.start(), skip=_SKIP), hit.start())
+        stake = _stake_value(hit.group(0))
+        if owner is None or owned is None or owner.ref == owned.ref:
+            continue
+        doc.last_stake_target = owned  # "... holds the remaining 15%" comes next
+        if (stake or 0) > 0.5:
+            continue  # a majority owner is the parent (PART_OF), not an investor
+        emit(owner, owned, {"stake": stake, "instrument": "equity", "status": "done",
+                            "hedged": False})
+        doc.last_stake_target = owned
+    for hit in _HOLDS_SHARE.finditer(text):
+        a, _ = sent.clause_of(hit.start())
+        # "Tianqi, one of China's largest producers, owns": a possessive only describes; "Botswana's government" holds
+        cands = [m for m in sent.of(INVESTORS + ("Pronoun",), a, hit.start(), skip=_SKIP)
+                 if not _POSSESSIVE_ONLY.match(text, m.end)]
+        stake = _stake_value(hit.group(0))
+        if not cands or (stake or 0) > 0.5:
+            continue
+        investor = resolve(cands[-1], sent, doc, INVESTORS)
+        if investor is None:
+            continue
+        target = None
+        if hit.group("of"):
+            after = first_after(sent.of(_OWNED + ("Pronoun",), hit.end() - 1, skip=_SKIP), hit.end(), 30)
+            if after is not None and after.type == "Pronoun":
+                after = resolve(after, sent, doc, _OWNED)
+            target = after
+        elif hit.group("rest"):
+            before = [m for m in sent.of(_OWNED, 0, hit.start(), skip=_SKIP) if m.ref != investor.ref]
+            target = before[0] if before else doc.last_stake_target
+        if target is None or target.ref == investor.ref:
+            continue
+        emit(investor, target, {"stake": stake, "instrument": "equity", "status": "done",
+                                "hedged": False})
+        doc.last_stake_target = target
 
 
 def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
@@ -225,7 +300,7 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             continue
         target = tcands[0]
         if target.type == "Pronoun":
-            target = resolve(target, sent, doc, ("Firm", "Facility"))
+            target = _project_before(target, sent, doc) or resolve(target, sent, doc, ("Firm", "Facility"))
             if target is None:
                 continue
         if target.type == "Material":
@@ -302,6 +377,9 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         props = _props(clause, o.start() - investor.start, o.end() - investor.start)
         emit(investor, target, props)
     _holdings(sent, doc, emit, targets)
+    keep = doc.last_invest_target
+    _stakes(sent, doc, emit)
+    doc.last_invest_target = keep  # a shareholding is no money flowing, "financing will come through" is not about it
     # a project named as a candidate of an investment programme
     if pattern("investments", "candidate").search(text) and doc.programme is not None:
         owner_ref, inv = doc.programme

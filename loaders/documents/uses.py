@@ -26,6 +26,9 @@ _AND = re.compile(r"\s+(?:and|or)\s+")
 _GERUND = re.compile(r"^[a-z\-]+ing\b")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|sent|began|help|helps)\b")
 _MAX_WORDS = 7
+# "..., and they also end up in": a pronoun right before the trigger is its subject
+_PRONOUN_TAIL = re.compile(r"(?:[,;]\s*|\b(?:and|but|while)\s+)(?:it|they)\s+(?:also\s+|still\s+|mostly\s+|mainly\s+)?$")
+_PRONOUN_ITEM = re.compile(r"^(?:it|they|them)\b", re.I)
 # "high-speed and high-frequency devices": two modifiers sharing one head, one item
 _SHARED_HEAD = re.compile(r"^[a-z]+-[a-z]+\s+(?:and|or)\s+[a-z]+-[a-z]+\s+\w")
 
@@ -34,7 +37,12 @@ def _subjects(sent: Sent, pos: int, start: int, doc: DocState) -> list[Mention]:
     text = sent.text
     head = text[start:pos]
     pron = re.match(r"\s*(?:(?:and|but|so)\s+)?(It|They|it|they)\b", head)
-    if pron and re.match(r"\s*(?:(?:and|but|so)\s+)?(?:It|They|it|they)\s+(?:is|are|also|have|has|were|was)\b", head):
+    if (pron and re.match(r"\s*(?:(?:and|but|so)\s+)?(?:It|They|it|they)\s+(?:is|are|also|have|has|were|was)\b", head)) \
+            or _PRONOUN_TAIL.search(head):
+        # "Magnets are vital for motors, and they also end up in drones": the sentence's own subject
+        own = sent.of("Material", 0, start, skip=("cited",))
+        if own and own[0].start < 40:
+            return [m for m in sent.list_at(own[0])]
         p = next((m for m in sent.mentions if m.type == "Pronoun" and m.start >= start), None)
         r = resolve(p, sent, doc, ("Material",)) if p else None
         if r is None:
@@ -76,7 +84,7 @@ def _items(sent: Sent, start: int, end: int) -> list[Mention]:
                 out.append(mats[0] if mats[0].start - s < 3 else mats[-1])
                 continue
             words = item.split()
-            if len(words) > _MAX_WORDS or _VERBISH.search(item) or not re.match(r"[A-Za-z]", item):
+            if len(words) > _MAX_WORDS or _VERBISH.search(item) or _PRONOUN_ITEM.match(item) or not re.match(r"[A-Za-z]", item):
                 continue
             out.append(Mention("Industry", canonical_name("Industry", item), s, s + len(item), item))
     return out
