@@ -16,13 +16,13 @@ HOLDOUT = Path(__file__).resolve().parent / "holdout"
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="../shared scorer absent")
 
-# Floors a little under the scores measured when each set was last tuned on.
-FLOORS = {"core_edge": 0.65, "core_node": 0.88, "share_accuracy": 0.85}
+# Floors a little under the whole-set score at the last tuning round (0.739 / 0.926 / 0.932).
+FLOORS = {"core_edge": 0.70, "core_node": 0.90, "share_accuracy": 0.90}
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    assert len(list((HOLDOUT / "docs").glob("*.txt"))) >= 76
+    assert len(list((HOLDOUT / "docs").glob("*.txt"))) >= 82
     return score_folder(HOLDOUT / "docs", HOLDOUT / "gold", tmp_path_factory.mktemp("pred"))
 
 
