@@ -270,10 +270,14 @@ def alternative_suppliers(G: nx.MultiDiGraph, material: str, *, exclude_country:
                          "supplier_type": ut, "country": "; ".join(name(G, c) for c in countries) or None,
                          "share": round_share(d.get("share")), "relation": d["type"],
                          "sources": source_refs(d.get("sources", []))})
-    df = pd.DataFrame(rows, columns=ALTERNATIVE_COLUMNS)
-    df["_s"] = df["share"].astype(float).fillna(-1.0)
-    df = df.sort_values(["_s", "supplier", "material", "stage"], ascending=[False, True, True, True],
-                        kind="mergesort").drop(columns="_s").reset_index(drop=True)
+    return _sorted_frame(pd.DataFrame(rows, columns=ALTERNATIVE_COLUMNS), "share",
+                         ["_n", "supplier", "material", "stage"], [False, True, True, True])
+
+
+def _sorted_frame(df: pd.DataFrame, numeric: str, by: list[str], ascending: list[bool]) -> pd.DataFrame:
+    """``df`` sorted by ``by``, where ``_n`` stands for ``numeric`` with missing values last; None for NaN."""
+    df = df.assign(_n=df[numeric].astype(float).fillna(-1.0))
+    df = df.sort_values(by, ascending=ascending, kind="mergesort").drop(columns="_n").reset_index(drop=True)
     return df.astype(object).where(df.notna(), None)
 
 
@@ -330,8 +334,5 @@ def mitigations(G: nx.MultiDiGraph, materials=None, *, dependent_on: str | None 
                          "date": d.get("date"), "instrument": d.get("instrument"),
                          "via": "; ".join(via) if isinstance(via, list) else via, "disputed": disputed,
                          "sources": source_refs(d.get("sources", []))})
-    df = pd.DataFrame(rows, columns=MITIGATION_COLUMNS)
-    df["_a"] = df["amount_usd"].astype(float).fillna(-1.0)
-    df = df.sort_values(["material", "_a", "investor", "recipient"], ascending=[True, False, True, True],
-                        kind="mergesort").drop(columns="_a").reset_index(drop=True)
-    return df.astype(object).where(df.notna(), None)
+    return _sorted_frame(pd.DataFrame(rows, columns=MITIGATION_COLUMNS), "amount_usd",
+                         ["material", "_n", "investor", "recipient"], [True, False, True, True])
