@@ -193,6 +193,7 @@ def test_cli_writes_the_same_bytes_twice(toy_file, tmp_path):
     r1 = run(*common, "--out", str(tmp_path / "a.html"))
     r2 = run(*common, "--out", str(tmp_path / "b.html"))
     assert r1.exit_code == 0 and "dependency on China" in r1.output
+    assert r2.exit_code == 0, r2.output
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
     assert "synthetic diamond: dependency on China" in (tmp_path / "a.html").read_text(encoding="utf-8")
 

@@ -92,7 +92,6 @@ def _items_after(sent: Sent, pos: int, doc: DocState, limit: int | None = None) 
     end = stop.start() if stop else (limit or len(text))
     head = pattern("controls", "item_head")
     items = [m for m in sent.of("Material", pos, end, skip=("cited",)) if not head.match(text, m.end)]
-    taken = [(m.start, m.end) for m in sent.mentions]
     techs = _technologies(text, pos, end, [(m.start, m.end) for m in sent.mentions if m.type != "Material"])
     # "gallium extraction technology": the technology is the item, not the material that names it
     items = [m for m in items if not any(t.start <= m.start and m.end <= t.end for t in techs)] + techs

@@ -104,13 +104,11 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
                 cur = []
         if cur:
             groups.append((cur, False))
-        prev_possessor = None
         for toks, possessive in groups:
             while toks and (toks[0][2] in leading or toks[0][2] in common
                             and not suffix_rx.search(" ".join(t[2] for t in toks))):
                 toks = toks[1:]
             if not toks:
-                prev_possessor = None
                 continue
             start, end = toks[0][0], toks[-1][1]
             name_text = _strip_possessive(text[start:end]).rstrip(".,")
@@ -123,7 +121,6 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
                     inner and inner[0].start == start and not possessive and len(inner) == 1
                     and all(not (a < end and start < b) or (a, b) == (inner[0].start, inner[0].end) for a, b in taken)
                     and (suffix_rx.search(name_text) or after_rx.match(text[end:]))):
-                prev_possessor = toks
                 continue
 
             def distinctive(w_start, w_end, w):
@@ -166,7 +163,6 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
             if firm and not (len(words) == 1 and len(words[0]) < 3):
                 out.append(Mention("Firm", name, start, start + len(name_text), name_text))
                 taken.append((start, start + len(name_text)))
-            prev_possessor = toks if possessive else None
     return out
 
 

@@ -40,6 +40,7 @@ def _country_of(m: Mention) -> str | None:
 
 
 # where one investor's clause ends: "A has put $60m into it, and B could lend $1.8bn" are two statements
+_VIA_BEFORE = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|a\s+)?$")  # "loans through JBIC"
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
@@ -317,9 +318,8 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if build:
             props["instrument"] = "capex"
         via = None
-        vm = re.search(r"\b(?:through|via)\s+(?:the\s+|its\s+|a\s+)?$", text[:0])  # placeholder for clarity
         for m in sent.of(("Firm", "Agency"), te, skip=("cited",)):
-            if re.search(r"\b(?:through|via)\s+(?:the\s+|its\s+|a\s+)?$", text[max(0, m.start - 15):m.start]):
+            if _VIA_BEFORE.search(text[max(0, m.start - 15):m.start]):
                 via = m
                 break
         if via is not None:
