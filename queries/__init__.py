@@ -21,7 +21,7 @@ unknown name raises :class:`QueryError` (a ``graph.SupplyGraphError``).
 'China'
 """
 
-from ._common import QueryError
+from ._common import QueryError, as_of_date, resolve, resolve_country, resolve_material
 from .concentration import concentration, hhi
 from .controls import control_exposure
 from .failure import articulation_points, dominators, failure_points, single_source_materials
@@ -30,7 +30,7 @@ from .report import chokepoint_report, report_sections
 from .toy import toy_graph
 from .whatif import alternative_suppliers, mitigations, resolve_control, what_if
 
-__all__ = ["QueryError", "dependency_paths", "dependent_industries", "concentration", "hhi",
+__all__ = ["QueryError", "resolve", "resolve_material", "resolve_country", "as_of_date", "dependency_paths", "dependent_industries", "concentration", "hhi",
            "control_exposure", "dominators", "articulation_points", "single_source_materials", "failure_points",
            "what_if", "alternative_suppliers", "mitigations", "resolve_control",
            "chokepoint_report", "report_sections", "toy_graph"]

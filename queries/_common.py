@@ -80,7 +80,13 @@ def name(G: nx.MultiDiGraph, n: str) -> str:
 
 
 def resolve(G: nx.MultiDiGraph, node_type: str, text: str) -> str:
-    """Node id of ``text`` as a node of ``node_type``; QueryError when absent."""
+    """Node id of ``text`` (id, canonical name, alias, any case) as a node of ``node_type``; QueryError when absent.
+
+    >>> from graph import new_graph, add_node, Node
+    >>> G = new_graph(); _ = add_node(G, Node("Country", "China", aliases=("PRC",)))
+    >>> resolve(G, "Country", "People's Republic of China"), resolve(G, "Country", "prc")
+    ('country:china', 'country:china')
+    """
     if text in G and G.nodes[text].get("type") == node_type:
         return text
     if node_type == "Material":
@@ -98,6 +104,12 @@ def resolve(G: nx.MultiDiGraph, node_type: str, text: str) -> str:
             alt = node_id(other, canonical)
             if alt in G:
                 return alt
+    # Last, any node of the type whose name or alias matches in any case, as the Cypher queries do.
+    folded = text.strip().casefold()
+    for n in sorted(G.nodes):
+        d = G.nodes[n]
+        if d.get("type") == node_type and folded in {str(x).casefold() for x in [d.get("name", "")] + list(d.get("aliases", []))}:
+            return n
     raise QueryError(f"no {node_type} named {text!r} in the graph (looked for {nid})")
 
 

@@ -36,11 +36,10 @@ from typing import Iterable, Sequence
 import networkx as nx
 
 from graph import SupplyGraphError
-from graph.names import country_name, material_name
-from graph.records import node_id
+from queries import resolve
 
 __all__ = ["View", "FOCUSES", "select_view", "paths_view", "neighbourhood_view", "all_view",
-           "resolve_node", "top_supplier", "supply_neighbourhood"]
+           "top_supplier", "supply_neighbourhood"]
 
 FOCUSES = ("paths", "neighbourhood", "all")
 
@@ -56,35 +55,6 @@ class View:
     title: str
     caption: str
     focus: tuple[str, ...] = ()
-
-
-def resolve_node(G: nx.MultiDiGraph, node_type: str, text: str) -> str:
-    """Node id of ``text`` (id, canonical name, alias or any case) as a node of ``node_type``.
-
-    Raises SupplyGraphError naming the type when the graph holds no such node.
-
-    >>> from graph import new_graph, add_node, Node
-    >>> G = new_graph(); _ = add_node(G, Node("Country", "China", aliases=("PRC",)))
-    >>> resolve_node(G, "Country", "People's Republic of China"), resolve_node(G, "Country", "prc")
-    ('country:china', 'country:china')
-    >>> resolve_node(G, "Country", "Atlantis")
-    Traceback (most recent call last):
-    ...
-    graph.errors.SupplyGraphError: no Country 'Atlantis' in the graph
-    """
-    if text in G and G.nodes[text].get("type") == node_type:
-        return text
-    canonical = {"Country": country_name, "Material": material_name}.get(node_type, lambda t: t)(text)
-    if canonical:
-        nid = node_id(node_type, canonical)
-        if nid in G and G.nodes[nid].get("type") == node_type:
-            return nid
-    folded = text.strip().casefold()
-    for n in sorted(G.nodes):
-        d = G.nodes[n]
-        if d.get("type") == node_type and folded in {str(x).casefold() for x in [d.get("name", "")] + list(d.get("aliases", []))}:
-            return n
-    raise SupplyGraphError(f"no {node_type} {text!r} in the graph")
 
 
 def _name(G: nx.MultiDiGraph, n: str) -> str:
@@ -221,8 +191,8 @@ def paths_view(G: nx.MultiDiGraph, materials: Sequence[str], country: str | None
     """
     if not materials:
         raise SupplyGraphError("the paths view needs at least one material (--material)")
-    mats = [resolve_node(G, "Material", t) for t in materials]
-    given = resolve_node(G, "Country", country) if country else None
+    mats = [resolve(G, "Material", t) for t in materials]
+    given = resolve(G, "Country", country) if country else None
     parts, countries, missing, how = [], [], [], "supply, restriction and use neighbourhood"
     for m in mats:
         c = given or top_supplier(G, m)
@@ -264,7 +234,7 @@ def neighbourhood_view(G: nx.MultiDiGraph, materials: Sequence[str], hops: int =
     """Every node within ``hops`` steps (either direction) of ``materials``."""
     if not materials:
         raise SupplyGraphError("the neighbourhood view needs at least one material (--material)")
-    mats = [resolve_node(G, "Material", t) for t in materials]
+    mats = [resolve(G, "Material", t) for t in materials]
     U = G.to_undirected(as_view=True)
     keep: set[str] = set()
     for m in mats:

@@ -167,7 +167,7 @@ def test_neighbourhood_and_all_views():
 def test_unknown_names_are_clean_errors():
     from graph import SupplyGraphError
 
-    with pytest.raises(SupplyGraphError, match="no Material 'unobtainium'"):
+    with pytest.raises(SupplyGraphError, match="no Material named 'unobtainium' in the graph"):
         select_view(toy_graph(), "paths", ["unobtainium"])
     with pytest.raises(SupplyGraphError, match="needs at least one material"):
         select_view(toy_graph(), "neighbourhood")
@@ -207,7 +207,7 @@ def test_cli_focus_all_and_errors(toy_file, tmp_path):
     assert (len(data["nodes"]), len(data["edges"])) == (len(G), G.number_of_edges())
     r = CliRunner().invoke(main, ["html", "--graph", str(toy_file), "--data", str(tmp_path / "data"),
                                   "--material", "unobtainium", "--out", str(out)])
-    assert r.exit_code == 2 and "no Material 'unobtainium'" in r.output
+    assert r.exit_code == 2 and "no Material named 'unobtainium' in the graph" in r.output
 
 
 def test_no_path_is_said_not_hidden():

@@ -30,8 +30,7 @@ import pandas as pd
 import yaml
 
 from graph.io import atomic_write_text, dumps, read_graph
-from queries import report_sections
-from queries._common import as_of_date
+from queries import as_of_date, report_sections, resolve_country, resolve_material
 from supplygraph.build import DEFAULT_GRAPH, ensure_graph
 
 __all__ = ["command", "render", "print_text", "findings"]
@@ -277,10 +276,8 @@ def command(materials, dependent_on, fmt, out, graph_path, as_of):
     G = ensure_graph(graph_path) if graph_path == str(DEFAULT_GRAPH) else read_graph(graph_path)
     when = as_of_date(as_of)
     sections = report_sections(G, materials, dependent_on, as_of=when)
-    from queries._common import name, resolve_country, resolve_material
-
-    meta = {"as_of": when.isoformat(), "dependent_on": name(G, resolve_country(G, dependent_on)),
-            "materials": [name(G, resolve_material(G, m)) for m in materials],
+    meta = {"as_of": when.isoformat(), "dependent_on": G.nodes[resolve_country(G, dependent_on)]["name"],
+            "materials": [G.nodes[resolve_material(G, m)]["name"] for m in materials],
             "score": "100 * hhi/10000 * share * (floor + (1 - floor) * control_weight), floor 0.5; "
                      "see queries/report.py"}
     if fmt == "text" and not out:
