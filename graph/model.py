@@ -92,12 +92,13 @@ def _resolve(attrs: dict, sources: list[dict], fallback: dict) -> None:
 
 def add_node(G: nx.MultiDiGraph, node: Node, schema: Schema | None = None) -> str:
     """Merge ``node`` into ``G`` and return its id; raise SchemaError if it does not fit."""
-    return _merge_nodes(G, [node], schema or load_schema())
+    schema = schema or load_schema()
+    return _merge_nodes(G, [(node, schema.check_node(node.type, node.props))])
 
 
-def _merge_nodes(G: nx.MultiDiGraph, group: list[Node], schema: Schema) -> str:
-    """Merge records of one node (same id) in a single pass."""
-    first = group[0]
+def _merge_nodes(G: nx.MultiDiGraph, group: list[tuple[Node, dict]]) -> str:
+    """Merge records of one node (same id), each with its schema-checked properties, in one pass."""
+    first = group[0][0]
     nid = first.id
     if nid not in G:
         G.add_node(nid, type=first.type, name=first.name, aliases=[], sources=[])
@@ -105,8 +106,7 @@ def _merge_nodes(G: nx.MultiDiGraph, group: list[Node], schema: Schema) -> str:
     aliases = set(attrs["aliases"])
     sourced: list[tuple[Source, dict]] = []
     fallback: dict = {}
-    for node in group:
-        props = schema.check_node(node.type, node.props)
+    for node, props in group:
         aliases |= {a for a in node.aliases if a and a != node.name}
         if node.sources:
             sourced += [(src, props) for src in node.sources]
@@ -118,7 +118,7 @@ def _merge_nodes(G: nx.MultiDiGraph, group: list[Node], schema: Schema) -> str:
                     fallback[k] = v
     # Spellings with the same id ("Gécamines", "Gecamines"): keep the accented
     # one, else the first in sort order, so record order never decides.
-    spellings = {attrs["name"]} | {node.name for node in group}
+    spellings = {attrs["name"]} | {node.name for node, _ in group}
     attrs["name"] = min(spellings, key=lambda n: (n.isascii(), n))
     attrs["aliases"] = sorted((aliases | spellings) - {attrs["name"]})
     attrs["sources"] = _merge_sources(attrs["sources"], sourced)
@@ -175,25 +175,23 @@ def add_records(G: nx.MultiDiGraph, records: Iterable[Node | Edge], schema: Sche
     was: a batch goes in whole or not at all.
     """
     schema = schema or load_schema()
-    nodes: dict[str, list[Node]] = {}
+    nodes: dict[str, list[tuple[Node, dict]]] = {}
     edges: list[Edge] = []
+    # Check everything (node properties here, edges below) before touching G.
     for rec in records:
         if isinstance(rec, Node):
-            nodes.setdefault(rec.id, []).append(rec)
+            nodes.setdefault(rec.id, []).append((rec, schema.check_node(rec.type, rec.props)))
         else:
             edges.append(rec)
-    # Check everything against the node types G would have before touching G.
     types = _TypeView(dict(G.nodes(data="type")))
     for nid, group in nodes.items():
-        for node in group:
-            schema.check_node(node.type, node.props)
-        types.nodes.setdefault(nid, {"type": group[0].type})
+        types.nodes.setdefault(nid, {"type": group[0][0].type})
     grouped: dict[tuple[str, str, str], tuple[str, list]] = {}
     for edge in edges:
         u, v, key, props = _checked_edge(types, edge, schema)
         grouped.setdefault((u, v, key), (edge.type, []))[1].extend((src, props) for src in edge.sources)
     for group in nodes.values():
-        _merge_nodes(G, group, schema)
+        _merge_nodes(G, group)
     for (u, v, key), (edge_type, claims) in grouped.items():
         _merge_edges(G, u, v, key, edge_type, claims)
 
