@@ -1,6 +1,6 @@
 """Throughput of the document loader on >= 50 MB of generated news-like text.
 
-Run: ``.venv/bin/python -m benchmarks.extract_throughput [--mb 50] [--doc-kb 4] [--mix realistic|dense]``
+Run: ``.venv/bin/python -m benchmarks.extract_throughput [--mb 50] [--doc-kb 4] [--mix realistic|dense] [--jobs N]``
 
 Articles are generated one at a time from sentence templates written for this
 benchmark (no published text), streamed through ``extract_text`` and thrown
@@ -11,15 +11,21 @@ filler templates, the ``dense`` mix uses fact sentences only. The fraction of
 entity-dense sentences (two or more named entities) is measured on a sample and
 printed (the development corpus has about 56%). Prints MB/s, documents/s,
 records/s and peak RSS; the target is >= 5 MB/s on one core.
+
+``--jobs N`` (N > 1) also measures N worker processes (``loaders.documents``'
+parallel mode, as ``supplygraph build -j N`` runs it): wall time including the
+generation in the parent, and the peak RSS of the largest worker.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import random
 import resource
 import time
 
+from benchmarks._harness import save_results
 from loaders.documents import extract_facts, extract_text
 
 COUNTRIES = ["China", "Japan", "the United States", "Australia", "Canada", "Chile", "Indonesia", "Brazil",
@@ -127,12 +133,38 @@ def dense_fraction(docs) -> float:
     return dense / max(n, 1)
 
 
+def _count(doc: tuple[str, str]) -> int:
+    return sum(1 for _ in extract_text(doc[1], doc[0]))
+
+
+def parallel(total: int, doc_bytes: int, share: float, jobs: int) -> dict:
+    """Wall-clock throughput of ``jobs`` worker processes over the same generated corpus."""
+    t0 = time.perf_counter()
+    n_docs = n_bytes = n_records = 0
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        docs = articles(total, doc_bytes, fact_share=share)
+
+        def counted():
+            nonlocal n_docs, n_bytes
+            for doc in docs:
+                n_docs += 1
+                n_bytes += len(doc[1].encode("utf-8"))
+                yield doc
+
+        n_records = sum(pool.imap(_count, counted(), chunksize=16))
+    wall = time.perf_counter() - t0
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"jobs": jobs, "MB": n_bytes / 1e6, "documents": n_docs, "records": n_records, "seconds": wall,
+            "MB_per_s": n_bytes / 1e6 / wall, "docs_per_s": n_docs / wall, "worker_peak_rss_MB": child_mb}
+
+
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
     ap.add_argument("--doc-kb", type=float, default=4.0, help="article size in KB (default 4)")
     ap.add_argument("--mix", choices=sorted(MIXES), default="realistic",
                     help="realistic: fact sentences among filler (default); dense: fact sentences only")
+    ap.add_argument("--jobs", type=int, default=1, help="also measure this many worker processes (default 1: no)")
     a = ap.parse_args(argv)
     total = int(a.mb * 1_000_000)
     share = MIXES[a.mix]
@@ -163,6 +195,12 @@ def main(argv=None) -> dict:
           f"(+{gen_time:.1f} s generating)")
     print(f"throughput: {out['MB_per_s']:.2f} MB/s, {out['docs_per_s']:.0f} docs/s, "
           f"{out['records_per_s']:.0f} records/s on one core; peak RSS {peak_mb:.0f} MB (target >= 5 MB/s)")
+    if a.jobs > 1:
+        par = out["parallel"] = parallel(total, int(a.doc_kb * 1000), share, a.jobs)
+        print(f"{a.jobs} jobs: {par['MB']:.1f} MB in {par['seconds']:.1f} s wall (generation included): "
+              f"{par['MB_per_s']:.2f} MB/s, {par['docs_per_s']:.0f} docs/s; largest worker peak RSS "
+              f"{par['worker_peak_rss_MB']:.0f} MB")
+    print(f"results in {save_results('extract_throughput', out)}")
     return out
 
 

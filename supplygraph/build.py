@@ -19,11 +19,13 @@ DEFAULT_GRAPH = Path("build/graph.json")
 
 
 def build_graph(data_dir: str | os.PathLike = DEFAULT_DATA, docs: Iterable[str | os.PathLike] = (),
-                progress: bool = False, skipped: list | None = None) -> nx.MultiDiGraph:
+                progress: bool = False, skipped: list | None = None, jobs: int = 1) -> nx.MultiDiGraph:
     """The graph of the reference tables in ``data_dir`` merged with facts from ``docs``.
 
     ``docs`` are files or folders of articles; a bad document is skipped with a
-    warning and, when ``skipped`` is a list, recorded there.
+    warning and, when ``skipped`` is a list, recorded there. ``jobs`` worker
+    processes extract the articles (0: one per core); the graph is the same
+    for any number.
     """
     data_dir = Path(data_dir)
     if not any((data_dir / f).exists() for f in TABLE_FILES):
@@ -36,7 +38,7 @@ def build_graph(data_dir: str | os.PathLike = DEFAULT_DATA, docs: Iterable[str |
     if docs:
         from loaders.documents import load_documents
 
-        add_records(G, load_documents(docs, progress=progress, skipped=skipped))
+        add_records(G, load_documents(docs, progress=progress, skipped=skipped, jobs=jobs))
         _drop_document_part_of_cycles(G)
     return G
 

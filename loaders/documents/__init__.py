@@ -23,10 +23,11 @@ from graph import Edge, Node
 
 from .extract import extract_facts, extract_text
 from .output import document_json
+from .parallel import extract_paths, job_count
 from .reading import BadDocument, iter_document_paths, read_document, strip_markup
 
-__all__ = ["load_documents", "extract_text", "extract_file", "extract_facts", "document_json",
-           "read_document", "strip_markup", "BadDocument"]
+__all__ = ["load_documents", "extract_text", "extract_file", "extract_facts", "extract_paths", "document_json",
+           "read_document", "strip_markup", "BadDocument", "job_count"]
 
 log = logging.getLogger(__name__)
 
@@ -37,29 +38,29 @@ def extract_file(path: str | os.PathLike) -> list[Node | Edge]:
     return list(extract_text(read_document(path), path.name))
 
 
-def _progress(paths: list[Path], enabled: bool):
-    if not enabled or len(paths) < 2:
-        return paths
+def _progress(results, enabled: bool, total: int):
+    if not enabled or total < 2:
+        return results
     from tqdm import tqdm
 
-    return tqdm(paths, desc="documents", unit="doc")
+    return tqdm(results, desc="documents", unit="doc", total=total)
 
 
 def load_documents(paths: Iterable[str | os.PathLike], progress: bool = False,
-                   skipped: list | None = None) -> Iterator[Node | Edge]:
-    """Records of every article in ``paths`` (files or folders), one document at a time.
+                   skipped: list | None = None, jobs: int = 1) -> Iterator[Node | Edge]:
+    """Records of every article in ``paths`` (files or folders), one document at a time, in file order.
 
     A bad file (binary, not UTF-8, empty, one giant line) is warned about,
     appended to ``skipped`` as ``(path, reason)`` and skipped; the others load.
+    ``jobs`` worker processes share the extraction (0: one per core); the
+    records are the same whatever their number.
     """
     files = list(iter_document_paths(paths))
-    for path in _progress(files, progress):
-        try:
-            text = read_document(path)
-        except BadDocument as exc:
-            warnings.warn(f"skipped document {exc}", stacklevel=2)
-            log.warning("skipped document %s", exc)
+    for path, records in _progress(extract_paths(files, jobs), progress, len(files)):
+        if isinstance(records, BadDocument):
+            warnings.warn(f"skipped document {records}", stacklevel=2)
+            log.warning("skipped document %s", records)
             if skipped is not None:
-                skipped.append((str(path), exc.reason))
+                skipped.append((str(path), records.reason))
             continue
-        yield from extract_text(text, path.name)
+        yield from records

@@ -8,6 +8,8 @@ brackets right after an amount in another currency; the currency is kept.
 ('200 million Australian dollars ($134.7 million)', 'AUD', 134700000.0)
 >>> [(a.currency, a.value, a.usd) for a in find_amounts("US$1.4bn and A$200 million, not $110 per kilogram")]
 [('USD', 1400000000.0, 1400000000.0), ('AUD', 200000000.0, None)]
+>>> [(a.text, a.currency, a.value) for a in find_amounts("$US8.5 billion, $A90m and EUR 18.75 million")]
+[('$US8.5 billion', 'USD', 8500000000.0), ('$A90m', 'AUD', 90000000.0), ('EUR 18.75 million', 'EUR', 18750000.0)]
 """
 
 from __future__ import annotations
@@ -29,14 +31,14 @@ class Amount(NamedTuple):
 
 _SYMBOLS = {"us$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD",
             "ca$": "CAD", "cad": "CAD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
-            "jpy": "JPY", "myr": "MYR", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "rmb": "CNY", "cny": "CNY"}
+            "jpy": "JPY", "myr": "MYR", "$us": "USD", "$a": "AUD", "$c": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "rmb": "CNY", "cny": "CNY"}
 _NAMES = {"australian dollars": "AUD", "canadian dollars": "CAD", "us dollars": "USD", "u.s. dollars": "USD",
           "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
           "pounds": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR"}
 _MULT = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
          "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3}
 _NUM = r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|thousand|bn|tn|mln|mn|b|m|k)?\b"
-_SYMBOL_AMOUNT = re.compile(r"(?P<cur>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|\$|€|£|¥|(?:USD|AUD|CAD|EUR|GBP|JPY|RMB|CNY|MYR)\s?)\s?"
+_SYMBOL_AMOUNT = re.compile(r"(?P<cur>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|\$US|\$A|\$C|\$|€|£|¥|(?:USD|AUD|CAD|EUR|GBP|JPY|RMB|CNY|MYR)\s?)\s?"
                             + _NUM, re.I)
 _NAMED_AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|thousand)?\s+"
                            r"(?P<cur>australian dollars|canadian dollars|u\.?s\.? dollars|dollars|euros?|yen|yuan|"

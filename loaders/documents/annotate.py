@@ -41,14 +41,21 @@ PRONOUN_TYPES = {
     "the refinery": ("Facility",), "the operation": ("Facility",), "the factory": ("Facility",),
     "the site": ("Facility",), "the venture": ("Firm",), "the vehicle": ("Firm",), "the start-up": ("Firm",),
     "the department": ("Agency",),
+    "the trader": ("Firm",), "the carmaker": ("Firm",), "the automaker": ("Firm",), "the chipmaker": ("Firm",),
+    "the refiner": ("Firm",), "the conglomerate": ("Firm",), "the explorer": ("Firm",), "the developer": ("Firm",),
+    "the maker": ("Firm",), "the manufacturer": ("Firm",), "the metalloid": ("Material",),
 }
 # "the same mine", "the company's plant": the plain description ("the mine", "the plant")
 _DESCRIPTION_KEY = re.compile(r"^the\s+(?:same\s+|(?:[a-z]+\s+)?(?:company|firm|group)['\u2019]s\s+)")
 _PRONOUN = re.compile(r"\b(?:(It|it|They|they|This|this)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:expected|likely|unclear|possible|important|time|said|understood|estimated|thought|believed|hoped|reported)\b)|([Tt]he\s+(?:same\s+|(?:[A-Z][a-z]+\s+)?(?:company|firm|group)['\u2019]s\s+(?=(?:plant|factory|mine|refinery|smelter|facility)\b))?(?:company|firm|miner|group|producer|ministry|agency|government|country|material|metal|compound|element|mineral|mine|project|plant|facility|smelter|refinery|operation|factory|site|venture|vehicle|start-up|department"
+                      r"|trader|carmaker|automaker|chipmaker|refiner|conglomerate|explorer|metalloid"
                       # a formal text's defined terms: "the Company", "the Department", "the Project"
                       r"|Company|Department|Ministry|Agency|Project|Government|Group))\b(?!['\u2019]s\s+(?:new|second)))")
-_CITED = re.compile(r"\b(?:according\s+to|said|says|citing|cited\s+by|reported\s+by|data\s+from|figures\s+from)\s+(?:the\s+|a\s+|an\s+|consultancy\s+|research\s+firm\s+|analysts?\s+(?:at\s+)?)?$", re.I)
-_CITED_WORDS = ("according", "said", "says", "citing", "cited", "reported", "data", "figures")
+_CITED = re.compile(r"\b(?:according\s+to(?:\s+(?:estimates|data|figures|analysis|research|a\s+report|a\s+study)\s+(?:by|from))?"
+                    r"|said|says|citing|cited\s+by|reported\s+by|data\s+from|figures\s+from"
+                    r"|(?:fact\s+sheet|report|data|figures)\s+(?:released|published)\s+by)"
+                    r"\s+(?:the\s+|a\s+|an\s+|consultancy\s+|research\s+firm\s+|analysts?\s+(?:at\s+)?)?$", re.I)
+_CITED_WORDS = ("according", "said", "says", "citing", "cited", "reported", "data", "figures", "released", "published")
 _NO_COMMENT = re.compile(r"\s+(?:declined|refused|did\s+not\s+(?:immediately\s+)?(?:respond|reply)|could\s+not\s+be\s+reached|"
                          r"was\s+not\s+available)\b")
 _RELATIVE = re.compile(r",\s+(?:whose|which|who|where|(?:led|headed|followed|joined)\s+by|including|such\s+as)\s[^,;]*,")
@@ -57,7 +64,7 @@ _DEMONYM_BEFORE_FIRM = re.compile(r"^\s+(?:[\w\-]+\s+){0,2}?(?:trading\s+house|c
 
 
 _POSS_GAP = re.compile(r"['\u2019]s?\s+")
-_BASED_GAP = re.compile(r"[\-\s]based\s+")
+_BASED_GAP = re.compile(r"[\-\s](?:based|owned|backed|controlled|listed|headquartered)\s+")  # "Chinese-owned CMOC"
 _BASED = re.compile(r"[\-\s]based\b")
 _OUTSIDE = re.compile(r"\b(?:outside|beyond|excluding)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
@@ -278,20 +285,77 @@ def _common_words() -> frozenset:
         | frozenset(w for d in ent["firm_descriptors"] for w in d.title().split())
 
 
+# where a pronoun or a description may start: "it", "they", "this", "the" at a word's start (one scan
+# with a literal first character; the full patterns are tried only there)
+_PRONOUN_AT = re.compile(r"[IiTt](?<!\w[IiTt])(?:t\b|h(?:ey|is)\b|he\s)")
+# a description with modifiers: "the Canadian company", "the Swiss-based trader", "the state-owned miner",
+# "the dense grey metal", "the silvery metalloid"; not a predicate ("X is the largest company") and not
+# a descriptor before a name ("the Chinese company Foo")
+_MODIFIED = re.compile(
+    r"[Tt]he\s+(?:(?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z][\w.]*-(?:based|listed|owned|headquartered|backed|run|controlled)"
+    r"|[a-z]+-(?:based|listed|owned|headquartered|backed|run|controlled)|state|privately[\s\-]held|mining|trading|battery|"
+    r"magnet|chip|steel|metals|chemicals|holding|smelting|refining|engineering)\s+){1,3}"
+    r"(?P<firm>company|firm|miner|group|producer|trader|carmaker|automaker|chipmaker|refiner|conglomerate|explorer"
+    r"|developer|maker|manufacturer)\b(?!['\u2019]s\s+(?:new|second)|\s+[A-Z]|-)"
+    r"|[Tt]he\s+(?:[a-z]+(?:-[a-z]+)?,?\s+){1,3}(?P<mat>metal|metalloid|element|mineral)\b(?!-)")
+# the head nouns of those descriptions: without one in the sentence the pattern is not tried
+_MODIFIED_NOUN = re.compile(r"compan|firm|miner|group|producer|trader|maker|refiner|conglomerate|explorer|developer|"
+                            r"manufacturer|metal|element|mineral")
+_MODIFIER_STOP = frozenset("same other first second third largest biggest top only main new former".split())
+
+
 def _pronouns(text: str, taken) -> list[Mention]:
     out = []
-    for m in _PRONOUN.finditer(text):
-        word = m.group(0)
-        key = _DESCRIPTION_KEY.sub("the ", " ".join(word.lower().split()))
+    last = 0
+    modified = None  # whether a description's head noun is in the sentence: looked for once, when needed
+    for c in _PRONOUN_AT.finditer(text):
+        pos = c.start()
+        if pos < last:
+            continue
+        m = _PRONOUN.match(text, pos)
+        if m is not None:
+            word = m.group(0)
+            key = _DESCRIPTION_KEY.sub("the ", " ".join(word.lower().split()))
+        elif text[pos + 1] == "h" and text[pos + 2] == "e":
+            if modified is None:
+                modified = _MODIFIED_NOUN.search(text) is not None
+            m = _MODIFIED.match(text, pos) if modified else None
+            if m is None or _PREDICATE.search(text, max(0, pos - 12), pos) \
+                    or not _MODIFIER_STOP.isdisjoint(text[pos + 4:m.start(m.lastgroup)].lower().split()):
+                continue
+            word = m.group(0)
+            key = "the " + m.group(m.lastgroup).lower()
+        else:
+            continue
+        last = m.end()
         mention = Mention("Pronoun", key, m.start(), m.end(), word)
         if not _overlaps(mention, taken):
             out.append(mention)
     return out
 
 
+def _placed_descriptions(mentions: list[Mention], doc: DocState) -> None:
+    """"The Canadian miner", "the Chinese firm": the last firm placed in that country, if the text placed one.
+
+    Such a description becomes a mention of that firm; otherwise it stays a description for the rules
+    to resolve (the last firm named).
+    """
+    for i, p in enumerate(mentions):
+        if p.type != "Pronoun" or "Firm" not in PRONOUN_TYPES.get(p.name, ()) or PRONOUN_TYPES[p.name][0] != "Firm":
+            continue
+        inside = [c.name for c in mentions if c.type == "Country" and p.start <= c.start and c.end <= p.end]
+        if not inside:
+            continue
+        firm = next((m for m in reversed(mentions[:i]) if m.type == "Firm" and m.props.get("country") in inside), None) \
+            or next((m for _, m in reversed(doc.history) if m.type == "Firm" and m.props.get("country") in inside
+                     and "cited" not in m.tags), None)
+        if firm is not None:
+            mentions[i] = Mention("Firm", firm.name, p.start, p.end, p.text, props={"country": firm.props["country"]})
+
+
 # a facility phrase needs one of these head words; without one the facility patterns are not tried
-_FACILITY_WORD = re.compile(r"mine|plant|project|refiner|smelter|facilit|factor|deposit|complex|hub|operation|"
-                            r"scheme|centre|center|venture")  # on the lower-cased sentence
+_FACILITY_WORD = re.compile(r"mine|plant|project|refine|smelt|facilit|factor|deposit|complex|hub|operation|"
+                            r"scheme|centre|center|venture|site")  # on the lower-cased sentence
 
 
 def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Sent:
@@ -343,6 +407,8 @@ def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Se
     mentions.sort(key=lambda m: (m.start, -m.end))
     if mentions:
         _tag(text, mentions)
+    if pron:
+        _placed_descriptions(mentions, doc)
     for f in firms:
         doc.dynamic.setdefault(f.text, (f.type, f.name))
     for m in mentions:

@@ -209,7 +209,9 @@ class Gazetteer:
                     name = material_name(text[start:end])  # case kept: "NdPr oxide" is a known surface
                 else:
                     c = self.compound_end.search(matched)
-                    if c and c.group(0).strip(" -").lower() not in name:
+                    # a known surface keeps its canonical name when that has the compound's word
+                    # ("graphite anodes": graphite anode material)
+                    if c and c.group(0).strip(" -").lower().rstrip("s") not in name:
                         # the compound is its own material; acronyms keep their case ("NdPr oxide")
                         name = " ".join(w if sum(ch.isupper() for ch in w) > 1 and len(w) <= 6 else w.lower()
                                         for w in text[start:end].split())

@@ -1,5 +1,11 @@
 """INVESTS_IN: stakes, loans, equity and capex, with amount, instrument, status and hedging.
 
+The investor is the subject of a verb of investing (past an apposition, "X, a unit of Y, will invest",
+or before a relative clause, "X, which ... is building"), or named after the recipient ("financed by",
+"a loan from", "in talks with", "in which X holds", "investors include"). A recipient named in an earlier
+sentence is found through descriptions ("the company", "the project", "the roughly $100m plant") and
+through the last investment's recipient; a fund money flows through is no investor, its administrator is.
+
 >>> from .annotate import annotate
 >>> from .context import DocState
 >>> doc = DocState("d")
@@ -19,6 +25,7 @@ from .context import DocState, Fact, Sent
 from .data import pattern, triggers
 from .amounts import find_amounts
 from .hedging import invest_status, is_hedged
+from .annotate import PRONOUN_TYPES
 from .helpers import first_after, nearest_before, resolve
 from .mentions import Mention
 from .shares import find_shares
@@ -80,6 +87,11 @@ def _props(text: str, pos: int, end: int, lo: int | None = None) -> dict:
     return props
 
 
+def _name_start(text: str, end: int) -> int:
+    """Where a name after a trigger starts: at "the" when the trigger took it in ("from the US government")."""
+    return end - 4 if text[max(0, end - 4):end].lower() == "the " else end
+
+
 def _recent(doc: DocState, before: int, types) -> Mention | None:
     """The last mention of ``types`` in the two sentences before ``before``."""
     for idx, m in reversed(doc.history):
@@ -91,11 +103,33 @@ def _recent(doc: DocState, before: int, types) -> Mention | None:
 
 
 _RELATIVE_OBJECT = pattern("investments", "relative_object")
+_TRAILING_THE = re.compile(r"(?<=\s)the\s+$", re.I)
+# a country after a preposition of place is where something happens, never the subject: "sells nickel in Japan and is building"
+_PLACE_BEFORE = pattern("investments", "place_before")
+_OBJECT_BEFORE = pattern("investments", "object_before")
+# "Acme said Glencore would acquire ...": a name after "said" that a verb follows is that clause's subject
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:would|will|has|had|have|is|was|plans|planned|agreed|could|may|might|intends|is\s+to)\b")
+_ACQUIRE = re.compile(r"(?:acqui|took|takes?\s|taking|bought|buy|purchas)", re.I)  # a whole firm or site changing hands
+_PAY_OR_SPEND = re.compile(r"(?:pa(?:y|id)|spen[dt])", re.I)
 _SITES_IN = pattern("investments", "sites_in")
 _APPOSITIVE = pattern("investments", "appositive")
 _POSSESSIVE_MONEY = pattern("investments", "possessive_money")
 _TOP_HOLDER = pattern("investments", "top_holder")
 _COMES_THROUGH = pattern("investments", "comes_through")
+
+
+def _last_target(doc: DocState, before: int, window: int = 6) -> Mention | None:
+    """The recipient of the document's last investment, when it was named in the last ``window`` sentences:
+    "JOGMEC will invest in a plant in France. [...] The French government is contributing 106 million euros"."""
+    target = doc.last_invest_target
+    if target is None:
+        return None
+    for idx, m in reversed(doc.history):
+        if idx < before - window:
+            return None
+        if m is target or (idx < before and m.ref == target.ref):
+            return target
+    return None
 
 
 def _project_before(m: Mention, sent: Sent, doc: DocState) -> Mention | None:
@@ -114,9 +148,121 @@ def _project_before(m: Mention, sent: Sent, doc: DocState) -> Mention | None:
     return None
 
 
+# an apposition opened after a name: "JARE, a vehicle owned by Sojitz and JOGMEC, ..." (up to a name inside it)
+_APPOSITION_OPEN = re.compile(r"\s*,\s+(?:a|an|the|its|one\s+of|part\s+of)\s[^,;()]*")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+")
+_FUNCTION_WORDS = frozenset(("a", "an", "the", "its", "and", "of", "one", "part", "or", "their"))
+
+
+def _is_apposition(text: str, head: Mention, inner: Mention, close: int, mentions) -> bool:
+    """True when ``inner`` sits in an apposition after ``head`` that closes with a comma at ``close``.
+
+    The apposition must describe (a common noun besides the names in it): "Japan, the US and Australia,"
+    is a list, not an apposition.
+    """
+    if not _APPOSITION_OPEN.fullmatch(text, head.end, inner.start):
+        return False
+    words = [text[m.end:n.start] for m, n in zip([head] + mentions, mentions + [Mention("", "", close, close, "")])]
+    return any(w.islower() and w not in _FUNCTION_WORDS for gap in words for w in re.findall(r"[A-Za-z\-]+", gap))
+
+
+def _subject(sent: Sent, cand: Mention, pos: int, lo: int) -> tuple[Mention, bool, int]:
+    """The actor doing what the verb at ``pos`` says, given ``cand``, the last actor named before it.
+
+    A verb in a relative clause belongs to the name before ", which" ("Almonty, which runs a mine in Spain
+    and is building one in Korea"); a name inside an apposition only describes the subject ("POSCO
+    Future M, a unit of POSCO Holdings, is building"). Also returned: whether a relative clause decided,
+    and where the subject's noun phrase (with its apposition) ends.
+    """
+    text = sent.text
+    if "," not in text[lo:pos]:
+        return cand, False, cand.end
+    actors = sent.of(INVESTORS, lo, pos, skip=("cited", "paren"))
+    rel = None
+    for r in _RELATIVE_OPEN.finditer(text, lo, pos):
+        rel = r
+    if rel is not None:
+        head = nearest_before(actors, rel.start(), 8)
+        if head is not None and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[head.end:rel.start()]):
+            closed = text.find(",", rel.end(), pos)
+            if closed < 0 or not any(m.start > closed for m in actors):
+                subject, _, np_end = _subject(sent, head, rel.start(), lo)
+                return subject, True, np_end
+    if cand.start < lo:
+        return cand, False, cand.end
+    close = text.find(",", cand.end, pos)
+    if close < 0 and not _RELATIVE_OPEN.match(text, cand.end):
+        return cand, False, cand.end
+    close = cand.end if close < 0 else close
+    inner = [m for m in sent.mentions if m.start < close]
+    for head in reversed([m for m in actors if m.end < cand.start]):
+        between = [m for m in inner if head.end <= m.start and m.end <= close]
+        if _is_apposition(text, head, cand, close, between):
+            return head, False, close
+    return cand, False, cand.end
+
+
+def _recipient(pron: Mention, sent: Sent, doc: DocState, subject: Mention | None, np_end: int,
+               types=("Firm", "Facility")):
+    """What a description after a verb of investing ("the company", "the miner") stands for.
+
+    Not a name of the subject's own noun phrase: in "JARE, a vehicle of Sojitz, has funded the company" and
+    "Apple will invest $500m in a deal with the company" the company is one named before (or earlier).
+    """
+    if pron.name in ("it", "this", "they"):
+        return resolve(pron, sent, doc, types)
+    allowed = [t for t in PRONOUN_TYPES.get(pron.name, ()) if t in types]
+    if not allowed:
+        return None
+    earlier = [x for x in sent.of(allowed, 0, pron.start, skip=("locator", "cited", "facility_part"))
+               if subject is None or x.ref != subject.ref and not subject.start <= x.start < np_end]
+    if earlier:
+        return earlier[-1]
+    if allowed == ["Facility"]:
+        return _salient_facility(doc, sent.index)
+    for t in allowed:
+        found = doc.last(t, sent.index)
+        if found is not None and (subject is None or found.ref != subject.ref):
+            return found
+    return None
+
+
+_SITE_DESCRIPTION = pattern("investments", "site_description")
+
+
+def _described_site(sent: Sent, doc: DocState, pos: int) -> Mention | None:
+    """A site described after a verb of investing: "backed the roughly EUR100 million project", "poured billions
+    into the industrial park": the article's facility of that kind, else its main facility."""
+    hit = _SITE_DESCRIPTION.match(sent.text, pos)
+    if hit is None or any(m.start < hit.end() and m.end > hit.start() for m in sent.mentions if m.type != "Material"):
+        return None
+    head = hit.group(1).lower()
+    named = [m for idx, m in reversed(doc.history) if m.type == "Facility" and idx < sent.index
+             and idx >= sent.index - 6 and head in m.name.lower() and not (m.tags & {"locator", "cited", "facility_part"})]
+    return named[0] if named else _salient_facility(doc, sent.index, fallback=False)
+
+
+def _salient_facility(doc: DocState, before: int, window: int = 6, fallback: bool = True) -> Mention | None:
+    """The facility "the project" or "the plant" stands for: of those named in the last ``window`` sentences,
+    the one the article has named most often (the most recent on a tie), not the last one in passing; with
+    ``fallback``, the last facility named at all when none is that recent."""
+    counts: dict = {}
+    last: dict = {}
+    for idx, m in doc.history:
+        if m.type == "Facility" and idx < before and not (m.tags & {"locator", "cited", "facility_part"}):
+            counts[m.ref] = counts.get(m.ref, 0) + 1
+            last[m.ref] = (idx, m)
+    near = [ref for ref, (idx, _) in last.items() if idx >= before - window]
+    if not near:
+        return doc.last("Facility", before) if fallback else None
+    best = max(near, key=lambda ref: (counts[ref], last[ref][0]))
+    return last[best][1]
+
+
 def _target_after(sent: Sent, pos: int, limit: int = 40) -> Mention | None:
     """The first recipient named within ``limit`` characters after ``pos`` (a locator only places it)."""
-    after = [m for m in sent.of(TARGETS, pos, skip=_SKIP) if m.start - pos <= limit]
+    after = [m for m in sent.of(TARGETS, pos, skip=_SKIP) if m.start - pos <= limit
+             and (m.type != "Country" or m.start - pos <= 1)]  # "an investor in mining projects in Brazil": a place
     return after[0] if after else None
 
 
@@ -145,7 +291,7 @@ def _holdings(sent: Sent, doc: DocState, emit, targets: list) -> None:
         elif len(cands) > 1 and cands[-1].type == "Pronoun" and cands[-1].name == "it":
             # "the department's agreement with MP, under which it ... became": the party named first
             cands = [c for c in cands[:-1] if c.type != "Firm" or c.type == "Pronoun"][:1] or cands
-        investor = resolve(cands[-1], sent, doc, INVESTORS) if cands else None
+        investor = resolve(_subject(sent, cands[-1], hit.start(), a)[0], sent, doc, INVESTORS) if cands else None
         if investor is None:
             continue
         poss = hit.group("poss") or ""
@@ -167,18 +313,144 @@ def _holdings(sent: Sent, doc: DocState, emit, targets: list) -> None:
                          instrument="equity")
             emit(investor, target, props)
     for hit in _COMES_THROUGH.finditer(text):
-        first = first_after(sent.of(("Agency", "Firm", "Country"), hit.end(), skip=_SKIP), hit.end(), 5)
+        lo = _name_start(text, hit.end())
+        lenders = sent.of(("Agency", "Firm", "Country"), lo, skip=_SKIP)
+        first = first_after(lenders, lo, hit.end() - lo + 5)
+        named = [m for m in lenders if m.start - hit.end() <= 60 and _LENDER_DESCRIPTOR.match(text[hit.end():m.start])]
+        if named and (first is None or first.type == "Country" and first.end < named[0].start):
+            first = named[0]  # "through Japanese state lenders including the Japan Bank for International Cooperation"
         target = targets[-1] if targets else doc.last_invest_target
         if target is None or target.type not in ("Facility", "Firm"):  # the money goes to a project, not a country
             target = _recent(doc, sent.index, ("Facility",))
         if first is None or target is None:
             continue
         props = _props(text, hit.start(), hit.end(), hit.start())
-        for inv in sent.list_at(first, ("Agency", "Firm", "Country")):
+        for inv in _list_from(sent, first, ("Agency", "Firm", "Country")):
             emit(inv, target, props)
 
 
+def _list_from(sent: Sent, first: Mention, types=INVESTORS) -> list[Mention]:
+    """The list of actors starting at ``first``, through a locator: "EFA and Germany's KfW" is EFA and KfW."""
+    items = sent.list_at(first, types)
+    while items and "locator" in items[-1].tags:
+        placed = first_after(sent.of(types, items[-1].end), items[-1].end, 4)
+        if placed is None or placed in items:
+            break
+        items = items + sent.list_at(placed, types)[sent.list_at(placed, types).index(placed):]
+    return [m for m in items if "locator" not in m.tags and m.start >= first.start]
+
+
+_SAID = pattern("investments", "said")
+
+
+def _speaker(sent: Sent, pron: Mention, cands: list[Mention]) -> Mention | None:
+    """"The DFC said it was considering a loan": "it" is the one who said so."""
+    if pron.name not in ("it", "they") or len(cands) < 2 or cands[-1] is not pron:
+        return None
+    prev = cands[-2]
+    return prev if prev.type != "Pronoun" and _SAID.fullmatch(sent.text, prev.end, pron.start) else None
+
+
+def _named_holders(sent: Sent, doc: DocState, emit) -> None:
+    """Holdings named from the recipient's side: "Acme, in which Glencore holds a 20% stake", "Acme's investors
+    include Glencore and Sojitz", "Acme counts Sojitz among its backers", "Acme sold a stake in X to Glencore"."""
+    text = sent.text
+    equity = {"instrument": "equity", "status": "done", "hedged": False}
+    for hit in _IN_WHICH.finditer(text):
+        target = nearest_before(sent.of(("Firm", "Facility"), 0, hit.start(), skip=_SKIP), hit.start(), 2)
+        holder = first_after(sent.of(INVESTORS, hit.end(), skip=("cited",)), hit.end(), 2)
+        held = _IN_WHICH_HOLDS.match(text[holder.end:holder.end + 90]) if holder is not None else None
+        stake = _stake_value(held.group(0)) if held else None
+        if target is not None and held and (stake or 0) <= 0.5:
+            emit(holder, target, {**equity, "stake": stake})
+    for target in sent.of(("Firm", "Facility"), skip=_SKIP):
+        tail = text[target.end:target.end + 80]
+        hit = _BACKERS_INCLUDE.match(tail)
+        if hit:
+            first = first_after(sent.of(INVESTORS, target.end + hit.end(), skip=("cited",)), target.end + hit.end(), 2)
+        else:
+            counts = _COUNTS.match(tail)
+            first = first_after(sent.of(INVESTORS, target.end + counts.end()), target.end + counts.end(), 2) \
+                if counts else None
+            if first is not None and not _COUNTS_AMONG.match(text[_list_from(sent, first)[-1].end:]):
+                first = None
+        for holder in _list_from(sent, first) if first is not None else ():
+            emit(holder, target, {**equity, "status": "done"})
+    for hit in _SIGNED_WITH.finditer(text):
+        a, _ = sent.clause_of(hit.start())
+        subject = nearest_before(sent.of(INVESTORS, a, hit.start(), skip=_SKIP), hit.start())
+        lo = _name_start(text, hit.end())
+        partner = first_after(sent.of(INVESTORS, lo, skip=_SKIP), lo, hit.end() - lo + 2)
+        if subject is None or partner is None:
+            continue
+        lender = {m.type for m in (subject, partner)} - {"Firm"}
+        if len(lender) == 1 and (subject.type == "Firm") != (partner.type == "Firm"):
+            investor, target = (partner, subject) if subject.type == "Firm" else (subject, partner)
+            emit(investor, target, _props(text, hit.start(), hit.end(), a))  # a state lender and a firm
+    for hit in _GIVES_STAKE.finditer(text):
+        lo = _name_start(text, hit.end())
+        holder = first_after(sent.of(INVESTORS, lo, skip=("cited",)), lo, hit.end() - lo + 1)
+        stake = _STAKE_IN.match(text[holder.end:holder.end + 60]) if holder is not None else None
+        if stake:
+            at = holder.end + stake.end()
+            target = first_after(sent.of(("Firm", "Facility", "Pronoun"), at - 1, skip=_SKIP), at, 2)
+            if target is not None and target.type == "Pronoun":
+                target = _recipient(target, sent, doc, holder, holder.end)
+            if target is not None:
+                emit(holder, target, {**equity, "stake": _stake_value(stake.group(0)), "status": invest_status(text),
+                                      "hedged": is_hedged(text)})
+    for hit in _SOLD_STAKE.finditer(text):
+        target = first_after(sent.of(("Firm", "Facility"), hit.end(), skip=_SKIP), hit.end(), 1)
+        buyer = first_after(sent.of(INVESTORS, target.end, skip=("cited",)), target.end, 40) if target else None
+        if buyer is not None and _TO_BUYER.fullmatch(text, target.end, buyer.start):
+            emit(buyer, target, {**equity, "stake": _stake_value(hit.group(0)),
+                                 "status": invest_status(text), "hedged": is_hedged(text)})
+
+
+_IN_WHICH = pattern("investments", "in_which")
+_IN_WHICH_HOLDS = pattern("investments", "in_which_holds")
+_BACKERS_INCLUDE = pattern("investments", "backers_include")
+_COUNTS_AMONG = pattern("investments", "counts_among")
+_COUNTS = re.compile(r"\s+count(?:s|ed|ing)?\s+(?:the\s+)?")
+_SOLD_STAKE = pattern("investments", "sold_stake")
+_GIVES_STAKE = pattern("investments", "gives_stake")
+_STAKE_IN = pattern("investments", "stake_in")
+_SIGNED_WITH = pattern("investments", "signed_with")
+_TO_BUYER = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?to\s+(?:the\s+)?")
+
+
+def _talks(sent: Sent, doc: DocState, emit) -> None:
+    """A recipient in talks with lenders about money: "Acme is in talks with EFA and KfW about debt funding"."""
+    text = sent.text
+    for hit in _TALKS_WITH.finditer(text):
+        lo = _name_start(text, hit.end())
+        first = first_after(sent.of(INVESTORS, lo, skip=("cited",)), lo, hit.end() - lo + 3)
+        if first is None:
+            continue
+        lenders = _list_from(sent, first)
+        if not lenders or not _TALKS_ABOUT.match(text[lenders[-1].end:lenders[-1].end + 80]):
+            continue
+        a, _ = sent.clause_of(hit.start())
+        before = [m for m in sent.of(("Firm", "Facility", "Pronoun"), 0, hit.start(), skip=_SKIP + ("relative",))
+                  if m.type != "Pronoun" or PRONOUN_TYPES.get(m.name, ("",))[0] in ("Firm", "Facility")]
+        recipient = before[0] if before else None  # the subject: "Acme has secured X ..., and is in talks with"
+        if recipient is not None and recipient.type == "Pronoun":
+            recipient = resolve(recipient, sent, doc, ("Firm", "Facility"))
+        if recipient is None:
+            continue
+        for lender in lenders:
+            emit(lender, recipient, {"status": "proposed", "hedged": True,
+                                     "instrument": _props(text, hit.start(), hit.end()).get("instrument")})
+
+
+_RECEIVE_NAMED = pattern("investments", "receive_named")
+_MONEY_NOUN = pattern("investments", "money_noun")
+_TALKS_WITH = pattern("investments", "talks_with")
+_TALKS_ABOUT = pattern("investments", "talks_about")
+_LENDER_DESCRIPTOR = pattern("investments", "lender_descriptor")
+_BOTH_TARGETS = pattern("investments", "both_targets")
 _HOLDS_SHARE = pattern("investments", "holds_share")
+_WITH_HOLDER = re.compile(r",\s+with\s+(?:\S+\s+){0,3}$")
 _OWNED_SHARE = pattern("investments", "owned_share")
 _OWNED = ("Firm", "Facility")
 _POSSESSIVE_ONLY = re.compile(r"['\u2019]s?\s+(?!(?:state\s+|federal\s+|national\s+)?government\b)")
@@ -218,7 +490,7 @@ def _stakes(sent: Sent, doc: DocState, emit) -> None:
         stake = _stake_value(hit.group(0))
         if not cands or (stake or 0) > 0.5:
             continue
-        investor = resolve(cands[-1], sent, doc, INVESTORS)
+        investor = resolve(_subject(sent, cands[-1], hit.start(), a)[0], sent, doc, INVESTORS)
         if investor is None:
             continue
         target = None
@@ -230,11 +502,85 @@ def _stakes(sent: Sent, doc: DocState, emit) -> None:
         elif hit.group("rest"):
             before = [m for m in sent.of(_OWNED, 0, hit.start(), skip=_SKIP) if m.ref != investor.ref]
             target = before[0] if before else doc.last_stake_target
+        elif investor in sent.mentions and _WITH_HOLDER.search(text, max(0, investor.start - 30), investor.start):
+            # "Acme is majority-owned by Glencore, with Sojitz holding a 25% stake": the sentence's subject
+            before = [m for m in sent.of(_OWNED, 0, investor.start, skip=_SKIP + ("relative",)) if m.ref != investor.ref]
+            target = before[0] if before else None
         if target is None or target.ref == investor.ref:
             continue
         emit(investor, target, {"stake": stake, "instrument": "equity", "status": "done",
                                 "hedged": False})
         doc.last_stake_target = target
+
+
+_FUNDING_VERB = re.compile(r"(?:fund|financ|back|bankroll)\w*", re.I)
+_NOT_FORWARD = pattern("investments", "not_forward")
+_PASSIVE_BEFORE = pattern("investments", "passive_before")
+_BY_INVESTOR = pattern("investments", "by_investor")
+_SUCH_AS = pattern("investments", "such_as")
+
+
+_TWO_OBJECTS = pattern("investments", "two_objects")
+_HANDS_A_STAKE = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:a|an)\s+(?:\S+\s+){0,3}?(?:stake|interest|shareholding)\s+in\b", re.I)
+_MONEY_AHEAD = pattern("investments", "money_ahead")
+_FUND_NAME = pattern("investments", "fund_name", flags=0)
+_ADMINISTERED_BY = pattern("investments", "administered_by")
+# between a verb of investing and its recipient: no new clause ("fund domestic output and was not relying on Beijing")
+_CLAUSE_GAP = pattern("investments", "clause_gap")
+_SPEAKER_AFTER = pattern("investments", "speaker_after")
+_MAIN_VERB_GAP = pattern("investments", "main_verb_gap")
+# a firm naming a site: "the Alcoa-Sojitz gallium project", "the Glencore copper mine"
+_NAMES_A_SITE = pattern("investments", "names_a_site", flags=0)
+_DEMONYM_END = ("ese", "ian", "an", "ish", "i", "ch", "ic")
+
+
+def _demonym(m: Mention, text: str) -> bool:
+    """A country word used as an adjective: "Chinese curbs", "Congolese resources" (no recipient)."""
+    return m.text != m.name and m.text.endswith(_DEMONYM_END) and bool(re.match(r"\s+[a-z]", text[m.end:m.end + 3]))
+
+
+def _runs_fund(sent: Sent, via: Mention) -> Mention | None:
+    """The investor behind a channel: the agency administering a fund ("the Critical Minerals Facility,
+    administered by Export Finance Australia"), the channel itself when it is an agency, none for a bare fund."""
+    after = first_after(sent.of(("Agency", "Firm", "Country"), via.end, skip=("cited",)), via.end, 60)
+    if after is not None and _ADMINISTERED_BY.fullmatch(sent.text[via.end:after.start]):
+        return after
+    return None if _FUND_NAME.search(via.name) else via
+
+
+def _hyphen_backed(sent: Sent, ts: int, te: int, emit) -> None:
+    """"Japan-backed Lynas", "a Japanese-financed plant": the investor before the hyphen, the firm or plant after."""
+    investor = nearest_before(sent.of(INVESTORS, skip=("cited",)), ts, 1)
+    target = first_after(sent.of(("Firm", "Facility"), te, skip=("cited",)), te, 12)
+    if investor is not None and target is not None and sent.text[target.start - 1:target.start] != "'":
+        emit(investor, target, {"status": "done", "hedged": False})
+
+
+def _by_investor(sent: Sent, doc: DocState, emit) -> None:
+    """Investors named after the recipient: "smelters in the country, many of them financed by Chinese groups
+    such as Tsingshan", "a plant built mostly with Japanese money"."""
+    text = sent.text
+    for hit in _BY_INVESTOR.finditer(text):
+        lo = _name_start(text, hit.end())
+        after = sent.of(INVESTORS, lo, skip=("cited",))
+        first = first_after(after, lo, hit.end() - lo + 3)
+        if first is None:
+            continue
+        named = [m for m in after if _SUCH_AS.match(text[first.end:m.start])]
+        investors = _list_from(sent, named[0] if named else first)
+        a, _ = sent.clause_of(hit.start())
+        before = [m for m in sent.of(("Firm", "Facility", "Country", "Pronoun"), a, hit.start(), skip=_SKIP)
+                  if m.type != "Pronoun" or PRONOUN_TYPES.get(m.name, ("",))[0] in ("Firm", "Facility", "Country")]
+        target = before[-1] if before else None
+        if target is not None and target.type == "Pronoun":
+            target = resolve(target, sent, doc, ("Firm", "Facility", "Country"))
+        if target is None:
+            continue
+        props = _props(text, hit.start(), hit.end())
+        props["status"] = "done" if props["status"] == "committed" and not re.search(
+            r"\b(?:will|would|to\s+be)\b", text[a:hit.start()]) else props["status"]
+        for inv in investors:
+            emit(inv, target, props)
 
 
 def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
@@ -252,36 +598,58 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
 
     for inv in sent.of("Investment"):
         doc.programme = (("Country", inv.props["owner"]), inv)
-    names = [(m.start, m.end) for m in sent.mentions if m.type != "Pronoun"]
+    names = [(m.start, m.end) for m in sent.mentions  # a described site ("a loan to a refinery project") is no name
+             if m.type != "Pronoun" and not (m.type == "Facility" and m.text[:1].islower())]
     more = pattern("investments", "money_more")
-    triggers_ = sorted([t for t in list(pattern("investments", "forward").finditer(text))
+    forward = pattern("investments", "forward")
+    triggers_ = sorted([t for t in list(forward.finditer(text))
                         + list(pattern("investments", "money_to").finditer(text))
                         + list(more.finditer(text))
-                        if not any(a <= t.start() < b for a, b in names)],  # "Export Finance Australia" is a name
+                        if not any(a <= t.start() < b for a, b in names)  # "Export Finance Australia" is a name
+                        and not (t.start() > 0 and text[t.start()].isupper())],  # "the Just Transition Fund" too
                        key=lambda t: t.start())
     targets: list[Mention] = []
     last_investor = None
     for t in triggers_:
         ts, te = t.start(), t.end()
+        np_end = None
+        verb = _FUNDING_VERB.match(text, ts) if t.re is forward else None
+        if verb and (_NOT_FORWARD.match(text, te) or verb.group(0).lower().endswith("ed")
+                     and _PASSIVE_BEFORE.search(text, max(0, ts - 25), ts)):
+            if text[ts - 1:ts] == "-":  # "Japan-backed Lynas": the recipient is the name right after
+                _hyphen_backed(sent, ts, te, emit)
+            continue  # "smelters financed by Chinese groups": the passive rule; "funding from X": the source
+        if _TWO_OBJECTS.search(t.group(0)) and (not _MONEY_AHEAD.search(text, te, te + 90) or _HANDS_A_STAKE.match(text, te, te + 60)):
+            continue  # "give US firms access to Congolese cobalt": no money; "gives Glencore a stake": Glencore invests
         a, b = sent.clause_of(ts)
         build = bool(re.search(r"build|construct|develop|expand", t.group(0), re.I))
         investor = None
         if t.re is more:
             investor = last_investor  # "..., and $80 million to B": the same lender
         else:
-            cands = [m for m in sent.of(INVESTORS + ("Pronoun",), a, ts, skip=_SKIP)]
+            cands = [m for m in sent.of(INVESTORS + ("Pronoun",), a, ts, skip=_SKIP[1:])
+                     if not (m.type == "Country" and _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
+                     and not _OBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)
+                     and ("cited" not in m.tags or _CLAUSE_SUBJECT.match(text, m.end))]
             if cands:
-                investor = cands[-1]
-                if last_investor is not None and any(investor.ref == x.ref for x in targets):
+                investor, relative, np_end = _subject(sent, cands[-1], ts, a)
+                if not relative and any(investor.ref == x.ref for x in targets):
+                    if build:
+                        continue  # "lent Iluka A$1bn to build the refinery": a purpose, the lender's money
                     investor = last_investor  # "a loan to A and a loan to B": A is a recipient, not the lender
+                    if investor is None:
+                        continue
+                    np_end = investor.end
                 if investor.type == "Pronoun":
-                    investor = resolve(investor, sent, doc, INVESTORS)
+                    investor = _speaker(sent, investor, cands) or resolve(investor, sent, doc, INVESTORS)
         if investor is None:
             continue
+        np_end = investor.end if np_end is None else np_end
         if investor in sent.mentions and _NEGATION.search(text[investor.end:ts]):
             continue  # "X did not invest in Y", "X denied it would lend to Y"
-        investors = [x for x in sent.list_at(investor, INVESTORS) if not (x.tags & set(_SKIP))] \
-            if investor in sent.mentions else [investor]
+        investors = [x for x in sent.list_at(investor, INVESTORS) if (x is investor or not (x.tags & set(_SKIP)))
+                     and not investor.end <= x.start < np_end] \
+            if investor in sent.mentions else [investor]  # not a name of the subject's apposition
         if not build and investor in sent.mentions:
             rel = _RELATIVE_OBJECT.search(text, max(0, investor.start - 12), investor.start)
             obj = [m for m in sent.of(("Facility", "Firm"), 0, rel.start(), skip=_SKIP)
@@ -292,16 +660,46 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 last_investor = investor
                 continue
         adjective = pattern("investments", "adjective_target")
-        tcands = [m for m in sent.mentions if m.start >= te - 1 and m.start - te <= 60
+        the = _TRAILING_THE.search(t.group(0))  # "funded the company": the description starts at "the"
+        after = ts + the.start() if the else te - 1
+        tcands = [m for m in sent.mentions if m.start >= after and m.start - te <= 60
                   and m.type in TARGETS + ("Pronoun", "Material") and not (m.tags & {"locator", "cited", "facility_part"})
-                  and not (m.type == "Country" and adjective.match(text, m.end))]
+                  and not (m.type == "Country" and (adjective.match(text, m.end) or _demonym(m, text)))
+                  and not _CLAUSE_GAP.search(text, te, m.start) and not _SPEAKER_AFTER.match(text, m.end)]
+        if tcands and tcands[0].type == "Firm" and _NAMES_A_SITE.match(text, tcands[0].end):
+            continue  # "equity in the Alcoa-Sojitz gallium project": the firm only names the project
         if build:
             tcands = [m for m in tcands if m.type == "Facility"]
+        if not tcands or tcands[0].start - te > 3:
+            # "a loan to a cobalt refinery project in Zambia": the site phrase took in the trigger's last words
+            over = [m for m in sent.of("Facility", skip=_SKIP) if m.start < te < m.end]
+            tcands = over + tcands
+        rest = text[after if the else te:][:60].lstrip()
+        both = _BOTH_TARGETS.match(rest) if not tcands or tcands[0].start - te > 3 else None
+        if both and investor in sent.mentions:
+            sites = sent.of(("Firm", "Facility"), 0, investor.start, skip=_SKIP)
+            for site in sent.list_at(sites[-1], ("Firm", "Facility")) if sites else ():
+                for i in investors:
+                    emit(i, site, _props(text, ts, te, investor.start))
+            continue
+        if not tcands or tcands[0].start - te > 3:
+            site = _described_site(sent, doc, after if the else te)
+            tcands = [site] + tcands if site is not None else tcands
         if not tcands:
             continue
         target = tcands[0]
+        if t.re is forward and _ACQUIRE.match(t.group(0)) and not re.search(r"stake|interest|share|equity|stock|warrant", t.group(0), re.I):
+            if target.type not in ("Firm", "Facility") or not re.fullmatch(r"\s*(?:the\s+)?", text[te:target.start]):
+                continue  # "acquired Acme", "the acquisition of the Redhill mine": the firm or site itself
+            if re.match(r"['\u2019]s?\s", text[target.end:target.end + 3]):
+                owned = first_after(sent.of("Facility", target.end), target.end, 4)
+                if owned is None:
+                    continue  # "control of SQM's lithium operations": an asset of the firm, not the firm
+                target = owned
+        elif _PAY_OR_SPEND.match(t.group(0)) and target.type not in ("Firm", "Facility", "Pronoun"):
+            continue  # "paid $5m for cobalt": a purchase, not an investment
         if target.type == "Pronoun":
-            target = _project_before(target, sent, doc) or resolve(target, sent, doc, ("Firm", "Facility"))
+            target = _project_before(target, sent, doc) or _recipient(target, sent, doc, investor, np_end)
             if target is None:
                 continue
         if target.type == "Material":
@@ -315,15 +713,19 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 doc.pending_investor = (i, sent)
             continue
         props = _props(text, ts, te, investor.start if investor in sent.mentions else None)
-        if build:
+        target_end = tcands[0].end
+        if build or _PAY_OR_SPEND.match(t.group(0)) and target.type == "Facility":
             props["instrument"] = "capex"
         via = None
         for m in sent.of(("Firm", "Agency"), te, skip=("cited",)):
+            if _CLAUSE_GAP.search(text, target_end, m.start) or _MAIN_VERB_GAP.search(text, target_end, m.start):
+                break  # a channel named in another clause is another loan's
             if _VIA_BEFORE.search(text[max(0, m.start - 15):m.start]):
                 via = m
                 break
         if via is not None:
             props["via"] = [via.name]
+            via = _runs_fund(sent, via)
         for i in investors:
             emit(i, target, props)
         targets.append(target)
@@ -342,17 +744,23 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             doc.pending_investor = None
     # "X received EUR 18m from the EU's Just Transition Fund": the recipient comes first
     for r in pattern("investments", "receive").finditer(text):
-        after = [m for m in sent.of(INVESTORS, r.end() - 1, skip=("cited",)) if m.start - r.end() < 25]
+        after = [m for m in sent.of(INVESTORS, min(r.end() - 1, _name_start(text, r.end())), skip=("cited",))
+                 if m.start - r.end() < 25]
         if not after:
             continue
         investor, via = after[0], None
+        if r.group(0).rstrip().lower().endswith(("through", "via", "the")) and re.search(r"\b(?:through|via)\s+(?:the\s+)?$", r.group(0), re.I):
+            via, investor = investor, _runs_fund(sent, investor)  # "a loan through the Facility, run by EFA"
+            if investor is None:
+                continue
         nxt = [m for m in sent.mentions if m.start >= investor.end]
-        if investor.type == "Country" and nxt and re.match(r"['\u2019]s\s+$", text[investor.end:nxt[0].start]):
+        if via is None and investor.type == "Country" and nxt and re.match(r"['\u2019]s\s+$", text[investor.end:nxt[0].start]):
             via = nxt[0]  # "the European Union's Just Transition Fund": the country's fund
         before = [m for m in sent.of(("Firm", "Facility", "Pronoun"), 0, r.start(), skip=_SKIP)]
+        before = [m for m in before if "relative" not in m.tags] or before  # "Iluka, which is building X, secured"
         target = before[-1] if before else _recent(doc, sent.index, ("Facility", "Firm"))
         if target is not None and target.type == "Pronoun":
-            target = resolve(target, sent, doc, ("Firm", "Facility"))
+            target = _recipient(target, sent, doc, None, 0)
         if target is None:
             continue
         props = _props(text, r.start(), r.end())
@@ -361,22 +769,52 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if props["status"] == "committed" and re.search(r"\b(?:received|secured|won|obtained|got|raised)\b", r.group(0)):
             props["status"] = "done"
         emit(investor, target, props)
+    # "The factory received an EU grant of 18.75 million euros": the investor inside the money's noun phrase
+    for r in _RECEIVE_NAMED.finditer(text):
+        investor = first_after(sent.of(("Country", "Agency"), r.end(), skip=("cited",)), r.end(), 0)
+        if investor is None or not _MONEY_NOUN.match(text[investor.end:investor.end + 40]):
+            continue
+        before = [m for m in sent.of(("Firm", "Facility", "Pronoun"), 0, r.start(), skip=_SKIP + ("relative",))]
+        target = before[-1] if before else None
+        if target is not None and target.type == "Pronoun":
+            target = _recipient(target, sent, doc, None, 0)
+        if target is not None:
+            props = _props(text, r.start(), r.end())
+            if props["status"] == "committed" and not re.search(r"\b(?:will|would|could|to)\b", text[:r.start()]):
+                props["status"] = "done"
+            emit(investor, target, props)
     # "..., and the Export-Import Bank is considering a loan of up to $1.8 billion": the same recipient
     for o in pattern("investments", "offer").finditer(text):
-        cands = [m for m in sent.of(("Agency", "Firm", "Country"), 0, o.start(), skip=_SKIP)]
-        if not cands or any(s_ref == cands[-1].ref for s_ref, _ in seen):
+        cands = [m for m in sent.of(("Agency", "Firm", "Country"), 0, o.start(), skip=_SKIP)
+                 if not _OBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)]
+        if not cands:
             continue
-        investor = cands[-1]
+        investor = _subject(sent, cands[-1], o.start(), sent.clause_of(o.start())[0])[0]
+        if any(s_ref == investor.ref for s_ref, _ in seen):
+            continue
         if _NEGATION.search(text[investor.end:o.start()]):
             continue  # "X denied it would lend $50m"
-        after = [m for m in sent.of(TARGETS, o.end(), skip=_SKIP) if m.start - o.end() <= 60]
-        target = after[0] if after else (targets[-1] if targets else _recent(doc, sent.index, ("Facility",)))
+        after = [m for m in sent.of(TARGETS, o.end(), skip=_SKIP) if m.start - o.end() <= 60 and m.ref != investor.ref
+                 and not _CLAUSE_GAP.search(text, o.end(), m.start)  # "through its France 2030 programme": a channel
+                 and not re.search(r"\b(?:through|via|under|from)\s", text[o.end():m.start])]
+        # "X signed an offtake deal with Acme and will provide a $100m loan": the partner named before
+        partner = [m for m in sent.of(("Firm", "Facility"), 0, o.start(), skip=_SKIP) if m.ref != investor.ref
+                   and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
+        target = after[0] if after else (targets[-1] if targets else partner[-1] if partner
+                                         else _recent(doc, sent.index, ("Facility",)) or _last_target(doc, sent.index))
         if target is None:
             continue
         clause = text[investor.start:]
         props = _props(clause, o.start() - investor.start, o.end() - investor.start)
         emit(investor, target, props)
     _holdings(sent, doc, emit, targets)
+    if ", in which" in text or "sold" in text or " with " in text or "stake" in text or "sell" in text or "divest" in text or "offload" in text \
+            or "count" in text or "investors" in text or "shareholders" in text or "backers" in text or "lenders" in text:
+        _named_holders(sent, doc, emit)
+    if "talks" in text or "discussions" in text or "negotiations" in text:
+        _talks(sent, doc, emit)
+    if "by " in text or "with " in text:
+        _by_investor(sent, doc, emit)
     keep = doc.last_invest_target
     _stakes(sent, doc, emit)
     doc.last_invest_target = keep  # a shareholding is no money flowing, "financing will come through" is not about it

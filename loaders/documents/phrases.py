@@ -20,7 +20,7 @@ from .mentions import Mention
 
 __all__ = ["find_facilities", "find_investments"]
 
-_KIND = r"(?:mines?|plants?|projects?|refinery|refineries|smelters?|facility|facilities|factory|factories|deposits?|complex|hub|processing\s+plant|operations?|scheme|centre|center)"
+_KIND = r"(?:mines?|plants?|projects?|refinery|refineries|smelters?|facility|facilities|factory|factories|deposits?|complex|hub|processing\s+plant|operations?|scheme|centre|center|sites?)"
 # a few lower-case modifiers may stand between the name and the kind: "Balama graphite mine"
 _NAMED = re.compile(r"\b((?:(?:[A-Z][\w'\u2019\-]+|of|de|la)\s+){0,4}[A-Z][\w'\u2019\-]+)\s+(?P<mod>(?:[a-z][\w\-]*\s+){1,3}?)?(?P<kind>(?i:" + _KIND + r"))\b")
 _CAPWORD = re.compile(r"^[A-Z]")
@@ -34,10 +34,20 @@ _INVOLVING = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}?)(project|scheme|pla
 # a facility named by its place: "a rare earth refinery at Eneabba", "a magnet plant in Narva"
 _AT_PLACE = re.compile(r"\b(?:a|an|the|its|their|(?-i:[A-Z][a-z]+)['\u2019]s)\s+((?:[\w\-]+\s+){0,5}?)(plant|facility|refinery|factory|mine|smelter|"
                        r"hub|project)\s+(?:at|in|near)\s+((?-i:[A-Z][\w\-]+)(?:\s(?-i:[A-Z][\w\-]+))?)", re.I)
+# a cheap look for what _AT_PLACE must contain, on the lower-cased sentence and without re.I (a
+# case-insensitive alternation is slow): exact for ASCII text, where lower-casing is all re.I does
+_AT_PLACE_LOOK = re.compile(r"(?:plant|facility|refinery|factory|mine|smelter|hub|project)\s+(?:at|in|near)\s")
+# a site named after a verb of working it, with no kind word: "mines cobalt at Tenke Fungurume and
+# Kisanfu", "which mines at Mount Weld", "smelts zinc at Trail"
+_WORKED_AT = re.compile(r"\b(?P<verb>mine[sd]?|smelt(?:s|ed)?|refine[sd]?)\s+(?:[a-z][\w\-]*\s+){0,3}?at\s+"
+                        r"(?P<a>[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+){0,2})"
+                        r"(?:,?\s+and\s+(?P<b>[A-Z][\w'\u2019\-]+(?:\s[A-Z][\w'\u2019\-]+){0,2}))?")
+_WORKED_KIND = {"mine": "mine", "smel": "smelter", "refi": "refinery"}
 # earlier names sharing the kind word: "the Kamoto and Mutanda mines"
 _NAME_BEFORE = re.compile(r"([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2})(?:,\s+and\s+|\s+and\s+|,\s+)$")
 _SINGULAR = {"mines": "mine", "plants": "plant", "projects": "project", "refineries": "refinery", "smelters": "smelter",
-             "facilities": "facility", "factories": "factory", "deposits": "deposit", "operations": "operation"}
+             "facilities": "facility", "factories": "factory", "deposits": "deposit", "operations": "operation",
+             "sites": "site"}
 _POSS_AFTER = re.compile(r"['\u2019]s?\s+")
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|whose|the\s+(?:company|firm|group|miner|producer)['\u2019]s)\s+$")
 _STOPWORDS = {"the", "a", "an", "its", "their", "major", "new", "this", "that"}
@@ -128,6 +138,14 @@ def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None) 
                 break
             add(_clean(f"{b.group(1)} {kind}"), b.start(1), b.end(1), owner, core=b.group(1))
             pos = b.start(1)
+    if " at " in text:
+        for m in _WORKED_AT.finditer(text):
+            kind = _WORKED_KIND[m.group("verb")[:4]]
+            for g in ("a", "b"):
+                if m.group(g) is None or m.group(g) in common \
+                        or any(x.start < m.end(g) and m.start(g) < x.end for x in mentions):
+                    continue  # a country, a firm or a material is no site's name
+                add(f"{m.group(g)} {kind}", m.start(g), m.end(g), None, core=m.group(g))
     for m in _POSSESSIVE.finditer(text):
         owner = None
         before = [f for f in firms if f.end <= m.start()]
@@ -144,12 +162,15 @@ def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None) 
         else:
             name = _clean(f"{owner} {mods} {m.group(3)}") + (f" ({place})" if place else "")
         add(name, m.start(), m.end(), owner)
-    for m in _AT_PLACE.finditer(text):
+    for m in (_AT_PLACE.finditer(text) if not text.isascii() or _AT_PLACE_LOOK.search(text.lower()) else ()):
         if any(a <= m.start(3) < b for a, b in [(x.start, x.end) for x in mentions]):
             continue  # a country ("a plant in Japan") or a firm is not the facility's place name
         if m.group(3) in common:
             continue
-        add(_clean(f"{m.group(3)} {m.group(2)}"), m.start(), m.end(), None, core=m.group(3))
+        # "the Alcoa-Sojitz gallium project at Wagerup": the firm named in it owns it, and its words name it
+        inside = next((f.name for f in firms if m.start(1) <= f.start and f.end <= m.end(1)), None)
+        name = f"{m.group(3)} {m.group(1)} {m.group(2)}" if inside else f"{m.group(3)} {m.group(2)}"
+        add(_clean(name), m.start(), m.end(), inside, core=m.group(3))
     for m in _ORDINAL.finditer(text):
         before = [f for f in firms if f.end <= m.start()]
         owner = before[-1].name if before else owner_hint

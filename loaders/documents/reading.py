@@ -33,6 +33,9 @@ class BadDocument(ValueError):
         super().__init__(f"{path}: {reason}")
         self.path, self.reason = str(path), reason
 
+    def __reduce__(self):  # rebuilt from its two parts when it comes back from a worker process
+        return type(self), (self.path, self.reason)
+
 
 def iter_document_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
     """Files named, and the article files inside folders named, in sorted order."""

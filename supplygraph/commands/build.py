@@ -20,14 +20,16 @@ from supplygraph.console import print_counts
               help="Article file or folder to extract facts from (repeatable).")
 @click.option("--out", default=str(DEFAULT_GRAPH), show_default=True, type=click.Path(dir_okay=False),
               help="Graph file to write (node-link JSON).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Worker processes for the articles (0: one per core); the graph is the same for any number.")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
-def command(data_dir, docs, out, quiet):
+def command(data_dir, docs, out, jobs, quiet):
     """Build the graph from the reference tables and articles and write it to one file."""
     skipped: list = []
     with warnings.catch_warnings():
         # Each skipped document is listed once below, not also as a Python warning.
         warnings.simplefilter("ignore", UserWarning)
-        G = build_graph(data_dir, docs, progress=not quiet, skipped=skipped)
+        G = build_graph(data_dir, docs, progress=not quiet, skipped=skipped, jobs=jobs)
     write_graph(G, out)
     if not quiet:
         print_counts(counts(G), title=f"Graph written to {out}")

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from loaders.documents import BadDocument, document_json, extract_file
+from loaders.documents import BadDocument, document_json, extract_paths
 from loaders.documents.reading import iter_document_paths
 
 
@@ -15,18 +15,18 @@ from loaders.documents.reading import iter_document_paths
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
               help="A JSON array of per-file objects, or one object per line.")
-def command(files, fmt):
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Worker processes (0: one per core); the output is the same for any number.")
+def command(files, fmt, jobs):
     """Extract nodes and edges, with evidence sentences, from article FILES (or folders).
 
     Prints one object per file: {"doc", "nodes", "edges"}. A bad file is
     reported on stderr and skipped; the exit status is then 1.
     """
     out, skipped = [], 0
-    for path in iter_document_paths(files):
-        try:
-            records = extract_file(path)
-        except BadDocument as exc:
-            click.echo(f"warning: skipped {exc}", err=True)
+    for path, records in extract_paths(iter_document_paths(files), jobs):
+        if isinstance(records, BadDocument):
+            click.echo(f"warning: skipped {records}", err=True)
             skipped += 1
             continue
         out.append(document_json(path.name, records))

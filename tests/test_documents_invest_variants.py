@@ -1,0 +1,564 @@
+"""INVESTS_IN rules checked on several wordings of the same fact (sentences written for these tests, not
+taken from any article): each rule must carry over to phrasings it was not written on, and each has a
+case that must not give the edge."""
+
+import pytest
+
+from loaders.documents import document_json, extract_text
+from loaders.documents.amounts import find_amounts
+
+
+def run(text):
+    return document_json("t.txt", extract_text(text, "t.txt"))
+
+
+def invests(text):
+    return {(e["source"], e["target"]) for e in run(text)["edges"] if e["type"] == "INVESTS_IN"}
+
+
+def edges(text):
+    return {(e["source"], e["target"]): e for e in run(text)["edges"] if e["type"] == "INVESTS_IN"}
+
+
+# --- the investor is the subject, not a name inside its apposition or before its relative clause ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kestrel Lithium, a joint venture of Globex Group and the Department of Energy, will invest $40 million "
+     "in Acme Mining Corp.", {("Kestrel Lithium", "Acme Mining")}),
+    ("Kestrel Lithium, the vehicle owned by Globex Group, took a 10% stake in Acme Mining Corp last year.",
+     {("Kestrel Lithium", "Acme Mining")}),
+    ("Kestrel Lithium, a unit of Globex Group, which bought a 12% stake in Acme Mining Corp in May, said "
+     "output rose.", {("Kestrel Lithium", "Acme Mining")}),
+])
+def test_investor_past_an_apposition(text, expected):
+    assert invests(text) == expected
+
+
+@pytest.mark.parametrize("text,builder,plant", [
+    ("The Department of Energy is backing Acme Mining Corp, which is building a nickel refinery at Redhill.",
+     "Acme Mining", "Redhill"),
+    ("The Redhill mine is run by Acme Mining Corp, which also operates a smelter in Chile and is building a "
+     "cobalt refinery at Kotka.", "Acme Mining", "Kotka"),
+    ("Acme Mining Corp, a subsidiary of Globex Group, sells nickel in Japan and is building a nickel refinery "
+     "at Redhill.", "Acme Mining", "Redhill"),
+])
+def test_the_builder_is_the_subject_of_the_relative_clause_or_before_the_apposition(text, builder, plant):
+    found = invests(text)
+    built = {(s, t) for s, t in found if plant in t}
+    assert built and all(s == builder for s, _ in built), found
+
+
+@pytest.mark.parametrize("text", [
+    "Export Finance Australia has lent Acme Mining Corp A$500 million to build a nickel refinery at Redhill.",
+    "The Department of Energy lent Acme Mining Corp $90 million to build the Redhill refinery.",
+])
+def test_money_lent_to_build_is_a_loan_to_the_borrower_not_capex_of_the_lender(text):
+    found = invests(text)
+    assert any(t == "Acme Mining" for _, t in found), found
+    assert not any("refinery" in t and s != "Acme Mining" for s, t in found), found
+
+
+def test_a_list_of_investors_is_no_apposition():
+    found = invests("Japan, the United States and Australia, the three partners, will invest $1 billion in "
+                    "Acme Mining Corp.")
+    assert {s for s, _ in found} >= {"Japan", "United States", "Australia"}
+
+
+# --- a description after the verb ("the company") is not a name of the subject's own noun phrase ----------
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp runs the Redhill mine. Kestrel Lithium, the vehicle set up by Globex Group, has funded "
+    "the company since 2019.",
+    "Acme Mining Corp runs the Redhill mine. Kestrel Lithium, a venture owned by Globex Group, has backed the "
+    "company since 2019.",
+])
+def test_the_company_after_the_verb_is_named_before_the_sentence(text):
+    assert invests(text) == {("Kestrel Lithium", "Acme Mining")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Energy took a stake in Acme Mining Corp, and Globex Group agreed to invest $50 million in "
+    "a deal with the company.",
+    "The Department of Energy will lend $20 million to Acme Mining Corp, and Globex Group plans to invest "
+    "$50 million in a venture with the company.",
+])
+def test_the_company_is_not_the_investor_itself(text):
+    assert ("Globex Group", "Acme Mining") in invests(text)
+
+
+# --- "the project": the facility the article is about, not one named in passing -------------------------
+
+@pytest.mark.parametrize("second", [
+    "Estonia backed the project with 20 million euros.",
+    "The Estonian government funded the project with a 20 million euro grant.",
+    "Estonia has pledged EUR 20 million toward the project.",
+])
+def test_the_project_is_the_article_s_main_facility(second):
+    text = ("Acme Mining Corp opened the Narva magnet plant on Monday. The Narva magnet plant will make magnets "
+            "for carmakers. Acme Mining Corp already runs the Sillamae separation plant nearby. " + second)
+    found = invests(text)
+    assert ("Estonia", "Narva magnet plant") in found and not any("Sillamae" in t for _, t in found), found
+
+
+def test_the_project_with_one_facility_named_is_that_facility():
+    found = invests("Acme Mining Corp is developing the Redhill mine. The Department of Energy has committed a "
+                    "cumulative $59 million to the project.")
+    assert found == {("Department of Energy", "Redhill mine")}
+
+
+# --- sums written in other ways -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,currency,value", [
+    ("pledged $US1 billion", "USD", 1e9),
+    ("a $A90m grant", "AUD", 9e7),
+    ("EUR 18.75 million from the fund", "EUR", 18.75e6),
+])
+def test_amounts_with_the_currency_after_the_symbol_or_as_a_code(text, currency, value):
+    a = find_amounts(text)[0]
+    assert (a.currency, a.value) == (currency, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Globex Group has poured billions of dollars into Acme Mining Corp.",
+    "The Department of Energy committed a combined $US300 million to Acme Mining Corp.",
+    "The Department of Energy has pledged EUR 40 million from its innovation fund to Acme Mining Corp.",
+])
+def test_sums_in_other_wordings_reach_their_recipient(text):
+    found = invests(text)
+    assert len(found) == 1 and next(iter(found))[1] == "Acme Mining", found
+
+
+def test_a_sum_spent_on_itself_names_no_recipient():
+    assert not invests("Acme Mining Corp has poured billions of dollars into new trucks.")
+
+
+# --- the investor after the recipient: "financed by", "with Chinese money"; passives are not forward -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp built the Redhill smelter, which was financed by the Department of Energy.",
+     ("Department of Energy", "Redhill smelter")),
+    ("Miners built new smelters in Indonesia, many of them funded by Chinese groups such as Globex Group.",
+     ("Globex Group", "Indonesia")),
+    ("Laos expanded its potash output, largely with Chinese money.", ("China", "Laos")),
+    ("The Redhill smelter is backed mainly by Export Finance Australia.", ("Export Finance Australia", "Redhill smelter")),
+])
+def test_investor_named_after_a_passive_or_with_its_money(text, expected):
+    found = invests(text)
+    assert expected in found, found
+    assert not any(t == "China" for _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Redhill smelter was financed by bonds sold last year.",
+    "Output at the Redhill smelter is backed by strong demand.",
+])
+def test_a_passive_without_an_investor_gives_nothing(text):
+    assert not invests(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan-backed Lynas Rare Earths shipped its first cargo.", {("Japan", "Lynas Rare Earths")}),
+    ("Shares of Japan-backed Lynas Rare Earths rose.", {("Japan", "Lynas Rare Earths")}),
+    ("A Korean-financed Redhill smelter opened in Chile's north.", set()),  # no recipient right after: nothing
+    ("Japan-funded plant aims to loosen China's grip on graphite.", set()),
+])
+def test_hyphen_backed_names_the_recipient_right_after(text, expected):
+    found = invests(text)
+    assert expected <= found and not any(t in ("China", "Chile") for _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia pledged 20 million euros from the Just Transition Fund toward Acme Mining Corp.",
+    "The grant comes from the National Reconstruction Fund for Acme Mining Corp.",
+    "Acme Mining Corp won support from the European Raw Materials Fund last year.",
+])
+def test_a_capitalised_fund_is_a_name_not_a_verb_of_funding(text):
+    found = invests(text)
+    assert not any(s == "European Union" for s, _ in found) and not any("Fund" in t for _, t in found), found
+
+
+# --- verbs with two objects need money; the recipient is not a place word or in another clause -----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Export-Import Bank of the United States sent Acme Mining Corp a letter of interest for a $90 million loan.",
+     {("Export-Import Bank of the United States", "Acme Mining")}),
+    ("Export Finance Australia issued Acme Mining Corp a letter of support worth A$50 million.",
+     {("Export Finance Australia", "Acme Mining")}),
+    ("The Department of Energy gave Acme Mining Corp $15 million last year.", {("Department of Energy", "Acme Mining")}),
+    ("The deal would give Japanese companies access to Acme Mining Corp's cobalt.", set()),
+    ("Canada and Chile discussed a pact that would give Canadian firms better access to Chilean copper.", set()),
+])
+def test_two_object_verbs_need_money(text, expected):
+    assert invests(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Defense stepped up antimony funding as Chinese curbs bit.",
+    "Washington will keep funding domestic output and said it was \"not relying on Beijing\".",
+    "Japan will invest in new capacity; Indonesia said it welcomed the plan.",
+])
+def test_no_recipient_in_a_country_adjective_or_another_clause(text):
+    assert not invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "JOGMEC will take equity in the Alcoa-Sojitz gallium project in Western Australia.",
+    "The Department of Energy will invest in the Glencore cobalt refinery project.",
+    "Japan is set to fund the Sojitz rare earth plant.",
+])
+def test_a_firm_naming_a_project_is_not_the_recipient(text):
+    found = invests(text)
+    assert not any(t in ("Alcoa", "Sojitz", "Glencore") for _, t in found), found
+
+
+def test_a_firm_named_plainly_is_the_recipient():
+    assert invests("JOGMEC will take equity in Sojitz, the trading house.") == {
+        ("Japan Organization for Metals and Energy Security", "Sojitz")}
+
+
+# --- a fund or facility the money flows through is no investor; the agency administering it is ------------
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp has secured a $400 million loan through the Critical Minerals Facility, administered by "
+    "Export Finance Australia.",
+    "Acme Mining Corp, which is building a refinery at Redhill, obtained a A$300m loan through the Critical "
+    "Minerals Facility, which is managed by Export Finance Australia.",
+    "Export Finance Australia agreed to lend Acme Mining Corp A$1 billion through the Critical Minerals Facility.",
+])
+def test_money_through_a_fund_comes_from_its_administrator(text):
+    found = invests(text)
+    assert ("Export Finance Australia", "Acme Mining") in found, found
+    assert not any(s.startswith("Critical Minerals Facility") for s, _ in found), found
+
+
+def test_a_lending_agency_as_channel_is_an_investor():
+    found = invests("Acme Mining Corp won a $200 million loan through the Japan Bank for International Cooperation.")
+    assert found == {("Japan Bank for International Cooperation", "Acme Mining")}
+
+
+@pytest.mark.parametrize("text", [
+    "Globex Resources, a private investor in mining projects in Brazil, raised funds.",
+    "Globex Resources, an early backer of copper ventures in Peru, sold shares.",
+])
+def test_an_investor_in_projects_in_a_country_does_not_invest_in_the_country(text):
+    assert not any(t in ("Brazil", "Peru") for _, t in invests(text))
+
+
+# --- a recipient in talks with lenders about money ------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp has raised $50 million from shareholders and is in talks with Export Finance Australia and "
+     "Germany's KfW about debt funding.", {("Export Finance Australia", "Acme Mining"), ("KfW", "Acme Mining")}),
+    ("Acme Mining Corp said it was in advanced discussions with the Japan Bank for International Cooperation over a "
+     "loan.", {("Japan Bank for International Cooperation", "Acme Mining")}),
+    ("Acme Mining Corp opened negotiations with Export Development Canada on financing for its mine.",
+     {("Export Development Canada", "Acme Mining")}),
+])
+def test_talks_with_lenders_about_money_are_a_proposed_investment(text, expected):
+    found = edges(text)
+    assert expected <= set(found), found
+    assert all(found[k]["status"] == "proposed" and found[k]["hedged"] for k in expected)
+
+
+def test_talks_about_anything_else_are_no_investment():
+    assert not invests("Acme Mining Corp is in talks with Export Finance Australia about its export plans.")
+
+
+# --- holdings in "both operations": each site or firm named before ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Globex Group runs the Redhill mine and the Kotka smelter, and Acme Mining Corp holds minority stakes in both "
+    "operations.",
+    "Globex Group controls the Redhill mine and the Kotka smelter; Acme Mining Corp owns small stakes in the two "
+    "operations.",
+    "Globex Group built the Redhill mine and the Kotka smelter, and Acme Mining Corp took stakes in both assets.",
+])
+def test_stakes_in_both_operations(text):
+    found = invests(text)
+    assert {s for s, _ in found} == {"Acme Mining"}, found
+    assert {t for _, t in found} == {"Redhill mine", "Kotka smelter"}, found
+
+
+def test_both_with_a_recipient_named_goes_to_that_recipient():
+    found = invests("Globex Group runs the Redhill mine, and Acme Mining Corp holds a stake in both Kestrel "
+                    "Lithium and the Redhill mine.")
+    assert ("Acme Mining", "Kestrel Lithium") in found
+
+
+# --- "X said it ...": the pronoun is the speaker; a site phrase that took in the trigger -----------------
+
+@pytest.mark.parametrize("text", [
+    "The Department of Energy said it was considering a loan to a cobalt refinery project in Zambia.",
+    "The Department of Energy said on Monday it would lend to a cobalt refinery project in Zambia.",
+    "The Department of Energy announced that it will provide a loan to a cobalt refinery project in Zambia.",
+])
+def test_it_after_said_is_the_speaker(text):
+    found = invests(text)
+    assert any(s == "Department of Energy" and "refinery" in t for s, t in found), found
+
+
+def test_it_without_a_speaker_is_the_subject_named_before():
+    found = invests("Acme Mining Corp plans a cobalt refinery in Zambia. It has lent $5 million to Kestrel Lithium.")
+    assert found == {("Acme Mining", "Kestrel Lithium")}
+
+
+# --- shares subscribed, a loyal backer, an award made -------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Under the agreement, Globex Group will subscribe for 2,000,000 common shares of Acme Mining Corp.",
+     ("Globex Group", "Acme Mining")),
+    ("Acme Mining Corp (the \"Company\") announced that Globex Group subscribed to new shares in the Company.",
+     ("Globex Group", "Acme Mining")),
+    ("Japan has been Lynas Rare Earths' most loyal backer.", ("Japan", "Lynas Rare Earths")),
+    ("Globex Group has long been Acme Mining Corp's principal investor.", ("Globex Group", "Acme Mining")),
+    ("The Department of Defense made a $9 million Defense Production Act award to Acme Mining Corp.",
+     ("Department of Defense", "Acme Mining")),
+    ("The Department of Energy made a $40 million loan to Acme Mining Corp in May.", ("Department of Energy", "Acme Mining")),
+])
+def test_subscriptions_backers_and_awards(text, expected):
+    assert expected in invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp made $40 million in sales to Japan last year.",
+    "Globex Group has been Acme Mining Corp's most loyal customer.",
+])
+def test_sales_and_customers_are_no_investment(text):
+    assert not invests(text)
+
+
+# --- lenders named after a descriptor, and money coming "overwhelmingly" from one source ------------------
+
+@pytest.mark.parametrize("second", [
+    "Financing is expected to come through Japanese state lenders including the Japan Bank for International "
+    "Cooperation.",
+    "Funding will flow mainly from state banks such as the Japan Bank for International Cooperation.",
+    "The money came overwhelmingly from the Japan Bank for International Cooperation.",
+])
+def test_lender_after_a_descriptor(second):
+    found = invests("Acme Mining Corp will build a copper refinery in Ohio. " + second)
+    assert {s for s, _ in found} - {"Acme Mining"} == {"Japan Bank for International Cooperation"}, found
+
+
+# --- a site described after the verb: "the roughly $100 million project", "the industrial park" -----------
+
+@pytest.mark.parametrize("second,expected", [
+    ("Estonia has backed the roughly 100 million euro project with a grant from the European Union.",
+     ("Estonia", "Redhill magnet plant")),
+    ("Japan has financed the nearly finished plant, Globex Group said.", ("Japan", "Redhill magnet plant")),
+    ("Globex Group has poured billions of dollars into the sprawling site, Japan said.",
+     ("Globex Group", "Redhill magnet plant")),
+])
+def test_a_described_site_is_the_facility_named_before(second, expected):
+    found = invests("Acme Mining Corp is building the Redhill magnet plant. " + second)
+    assert expected in found, found
+
+
+def test_a_described_site_of_another_kind_is_not_the_facility_named_before():
+    found = invests("Acme Mining Corp is building the Redhill magnet plant. Japan funded the training of its "
+                    "engineers, Globex Group said.")
+    assert not any(s == "Japan" for s, _ in found), found
+
+
+# --- the investor named inside the money's noun phrase: "received an EU grant" ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp opened the Redhill plant. The plant received an EU grant of 18 million euros.",
+     ("European Union", "Redhill plant")),
+    ("Acme Mining Corp has won a US government loan of $90 million.", ("United States", "Acme Mining")),
+    ("Acme Mining Corp secured a fresh Department of Energy grant worth $5 million.", ("Department of Energy", "Acme Mining")),
+])
+def test_investor_inside_the_money_phrase(text, expected):
+    assert expected in invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp received an EU award for safety.",
+    "Acme Mining Corp won a US order for 500 tonnes of copper.",
+])
+def test_a_country_before_a_non_money_noun_is_no_investor(text):
+    assert not invests(text)
+
+
+# --- a sum given with no recipient in its sentence goes to the recipient of the investment just named -------
+
+@pytest.mark.parametrize("later", [
+    "The French government is contributing 106 million euros through its France 2030 programme.",
+    "Canada has also provided C$40 million, officials in Ottawa said.",
+    "Japan has already committed 30 million euros, a Tokyo official said.",
+])
+def test_a_sum_without_recipient_goes_to_the_project_just_funded(later):
+    text = ("Globex Group will invest 90 million euros in the Lacq recycling plant. The plant will make magnets. "
+            "Demand for magnets is rising in Europe and Asia. " + later)
+    found = invests(text)
+    assert ("Globex Group", "Lacq recycling plant") in found
+    assert len({s for s, t in found if t == "Lacq recycling plant"}) == 2, found
+    assert not any(t in ("France", "Canada", "Japan") for _, t in found), found
+
+
+def test_a_sum_long_after_the_last_investment_names_no_recipient():
+    filler = " ".join(f"Copper demand rose {i} per cent in year {i}." for i in range(2, 10))
+    found = invests("Globex Group will invest 90 million euros in the Lacq recycling plant. " + filler +
+                    " The French government is contributing 106 million euros to its budget.")
+    assert {s for s, _ in found} == {"Globex Group"}, found
+
+
+# --- acquisitions, purchases and sums spent on a site ------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Glencore has agreed to acquire Acme Mining Corp for $2 billion.", ("Glencore", "Acme Mining")),
+    ("Globex Group completed its $900 million acquisition of Acme Mining Corp in May.", ("Globex Group", "Acme Mining")),
+    ("Acme Mining Corp agreed to be acquired by Globex Group for $2 billion.", ("Globex Group", "Acme Mining")),
+    ("Globex Group paid $650 million for the Redhill mine.", ("Globex Group", "Redhill mine")),
+    ("Globex Group plans to spend $1 billion on a new smelter in Tennessee.", ("Globex Group", "Tennessee smelter")),
+])
+def test_acquisitions_and_sums_spent(text, expected):
+    assert expected in invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Globex Group paid $5 million for cobalt from Zambia last year.",
+    "Globex Group bought cobalt hydroxide from Acme Mining Corp.",
+    "Globex Group will spend $2 million on marketing in Japan.",
+])
+def test_purchases_of_goods_are_no_investment(text):
+    assert not invests(text)
+
+
+# --- a stake named from the recipient's side, sold to a buyer, or bought as stock ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp, in which Globex Group holds a 20% stake, mines cobalt.", ("Globex Group", "Acme Mining")),
+    ("Acme Mining Corp's investors include Globex Group and Sojitz.", ("Globex Group", "Acme Mining")),
+    ("Acme Mining Corp counts Sojitz among its shareholders.", ("Sojitz", "Acme Mining")),
+    ("Acme Mining Corp sold a 20% stake in the Redhill mine to Globex Group.", ("Globex Group", "Redhill mine")),
+    ("Globex Group purchased a 20% stake in the Redhill mine from Acme Mining Corp.", ("Globex Group", "Redhill mine")),
+    ("Globex Group bought $400 million of preferred stock in Acme Mining Corp.", ("Globex Group", "Acme Mining")),
+])
+def test_stakes_named_from_the_recipient_or_the_seller(text, expected):
+    assert expected in invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp, in which Globex Group holds a 60% stake, mines cobalt.",  # a majority owner: PART_OF
+    "Acme Mining Corp sold its copper to Globex Group.",
+    "Acme Mining Corp's customers include Globex Group and Sojitz.",
+])
+def test_majorities_sales_and_customers_are_no_stake(text):
+    assert not invests(text)
+
+
+# --- money named with its lender after the recipient: rounds led by, grants awarded by, loans drawn down ------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp closed a $50 million financing round led by Globex Group.", ("Globex Group", "Acme Mining")),
+    ("Globex Group led a $50 million funding round in Acme Mining Corp.", ("Globex Group", "Acme Mining")),
+    ("Acme Mining Corp was awarded a $35 million grant by the Department of Defense.",
+     ("Department of Defense", "Acme Mining")),
+    ("Acme Mining Corp has drawn down a $100 million loan from the European Investment Bank.",
+     ("European Investment Bank", "Acme Mining")),
+    ("Acme Mining Corp received a conditional commitment from the Department of Energy for a $900 million loan.",
+     ("Department of Energy", "Acme Mining")),
+    ("Acme Mining Corp won $90 million in tax credits from the US government.", ("United States", "Acme Mining")),
+    ("Globex Group will provide Acme Mining Corp with $200 million in prepayment financing.",
+     ("Globex Group", "Acme Mining")),
+])
+def test_lender_named_after_the_money(text, expected):
+    found = invests(text)
+    assert expected in found and (expected[1], expected[0]) not in found, found
+
+
+def test_a_round_led_by_no_one_named_gives_nothing():
+    assert not invests("Acme Mining Corp closed a $50 million financing round led by existing shareholders.")
+
+
+# --- a loan signed between a state lender and a firm: the lender is whichever is not the firm --------------
+
+@pytest.mark.parametrize("text", [
+    "The European Investment Bank signed a 100 million euro loan with Acme Mining Corp.",
+    "Acme Mining Corp signed a 100 million euro loan agreement with the European Investment Bank.",
+    "Acme Mining Corp has finalised a $90 million financing package with the European Investment Bank.",
+])
+def test_loan_signed_between_a_lender_and_a_firm(text):
+    assert invests(text) == {("European Investment Bank", "Acme Mining")}
+
+
+def test_a_loan_signed_between_two_firms_has_no_known_lender():
+    assert not invests("Acme Mining Corp signed a $90 million loan agreement with Globex Group.")
+
+
+# --- "X said Y would ...": Y is the subject of what it said -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp said Globex Group would acquire a 30% interest in the company.",
+    "Acme Mining Corp said Globex Group has agreed to invest $40 million in the company.",
+    "Acme Mining Corp announced Globex Group will take a 12% stake in the company.",
+])
+def test_a_subject_after_said_is_the_investor(text):
+    assert invests(text) == {("Globex Group", "Acme Mining")}
+
+
+# --- holdings stated with "has", "bought into", "an investor in", "control of", "gives X a stake" ---------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sojitz has a 15% stake in Acme Mining Corp.", ("Sojitz", "Acme Mining")),
+    ("Sumitomo Metal Mining bought into the Redhill mine in 2022.", ("Sumitomo Metal Mining", "Redhill mine")),
+    ("Globex Group has been an investor in Acme Mining Corp since 2018.", ("Globex Group", "Acme Mining")),
+    ("Globex Group is set to take majority control of the Redhill mine.", ("Globex Group", "Redhill mine")),
+    ("The deal gives Globex Group a 20% stake in Acme Mining Corp.", ("Globex Group", "Acme Mining")),
+    ("Acme Mining Corp is majority-owned by Glencore, with Sojitz holding a 25% stake.", ("Sojitz", "Acme Mining")),
+    ("Acme Mining Corp has received a letter of interest from the Export-Import Bank of the United States.",
+     ("Export-Import Bank of the United States", "Acme Mining")),
+])
+def test_holdings_in_other_wordings(text, expected):
+    assert expected in invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China has a 60% share in Indonesia's nickel output.",
+    "Globex Group is set to take majority control of Acme Mining Corp's lithium operations.",  # no site named
+    "Japan's deal gives Globex Group a 20% stake in Acme Mining Corp.",  # Japan does not invest in Globex
+])
+def test_holdings_that_are_not_investments_of_the_subject(text):
+    found = invests(text)
+    assert not any(s in ("China", "Japan") for s, _ in found), found
+    assert not any(t in ("Indonesia", "Globex Group") for _, t in found), found
+    assert ("Globex Group", "Acme Mining") not in found or "gives" in text, found
+
+
+# --- prepayments, advances and guarantees --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group will prepay $100 million to Acme Mining Corp for future lithium deliveries.", ("Globex Group", "Acme Mining")),
+    ("Glencore advanced $80 million to Acme Mining Corp against future cobalt sales.", ("Glencore", "Acme Mining")),
+    ("Acme Mining Corp secured a $40 million prepayment from Glencore.", ("Glencore", "Acme Mining")),
+    ("Export Finance Australia will guarantee part of the $300 million loan to Acme Mining Corp.",
+     ("Export Finance Australia", "Acme Mining")),
+    ("The Department of Energy agreed to guarantee a $500 million loan for the Redhill refinery.",
+     ("Department of Energy", "Redhill refinery")),
+])
+def test_prepayments_advances_and_guarantees(text, expected):
+    assert expected in invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp shares advanced 5% to a record after the results.",
+    "The Department of Energy guaranteed the safety of the Redhill refinery.",
+])
+def test_advances_of_prices_and_other_guarantees_are_no_investment(text):
+    assert not invests(text)
+
+
+# --- offtake-backed financing: the loan goes to the partner of the deal named before ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Glencore signed an offtake agreement with Acme Mining Corp and will provide a $100 million loan.",
+    "Glencore struck a supply deal with Acme Mining Corp and is providing a $100 million prepayment facility.",
+    "Glencore agreed a ten-year offtake with Acme Mining Corp and could lend up to $100 million.",
+])
+def test_offtake_backed_loan_goes_to_the_deal_partner(text):
+    assert ("Glencore", "Acme Mining") in invests(text)
+
+
+def test_an_offtake_without_money_is_no_investment():
+    assert not invests("Glencore signed an offtake agreement with Acme Mining Corp for its cobalt.")

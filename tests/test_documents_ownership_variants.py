@@ -1,0 +1,531 @@
+"""PART_OF and COOPERATES_WITH rules checked on several wordings of the same fact (sentences written for
+these tests, not taken from any article): each rule must carry over to a phrasing it was not written on,
+and each has a wording that must not give the edge."""
+
+import pytest
+
+from loaders.documents import document_json, extract_text
+
+
+def run(text):
+    return document_json("t.txt", extract_text(text, "t.txt"))
+
+
+def pairs(text, edge_type="PART_OF"):
+    return {(e["source"], e["target"]) for e in run(text)["edges"] if e["type"] == edge_type}
+
+
+def coop(text):
+    """COOPERATES_WITH pairs, each sorted (the edge is symmetric)."""
+    return {tuple(sorted(p)) for p in pairs(text, "COOPERATES_WITH")}
+
+
+# --- PART_OF: the parent's description, the child's place between child and cue ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kestrel Motors Ltd, a unit of French startup Borealis Holdings, will run the line.",
+     ("Kestrel Motors", "Borealis Holdings")),
+    ("Kestrel Motors Ltd is a subsidiary of the Swedish engineering group Borealis Holdings.",
+     ("Kestrel Motors", "Borealis Holdings")),
+    ("Kestrel Smelting Corp, which falls under the control of state-owned Borealis Holdings, refines zinc.",
+     ("Kestrel Smelting", "Borealis Holdings")),
+    ("Kestrel Motors Ltd belongs to the Korean conglomerate Borealis Holdings.", ("Kestrel Motors", "Borealis Holdings")),
+])
+def test_parent_described_before_its_name(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Redhill mine in northern Chile, run by Acme Mining Corp, ships copper.", ("Redhill mine", "Acme Mining")),
+    ("The Bluegum smelter near the coast, owned by Globex Resources, restarted in May.",
+     ("Bluegum smelter", "Globex Resources")),
+    ("The Kestrel mine in the far north, operated by Initech Metals, is the largest.", ("Kestrel mine", "Initech Metals")),
+])
+def test_the_child_s_place_stands_between_it_and_the_cue(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Redhill mine, once among the biggest tin sites in Europe, is being reopened by Acme Mining Corp.",
+     ("Redhill mine", "Acme Mining")),
+    ("The Bluegum refinery is to be run by Globex Resources, the trading house said.", ("Bluegum refinery", "Globex Resources")),
+    ("The Kestrel plant will be operated by Initech Metals from next year.", ("Kestrel plant", "Initech Metals")),
+    ("The Redhill smelter, under construction in Kotka by Acme Mining Corp, will open in 2027.",
+     ("Redhill smelter", "Acme Mining")),
+])
+def test_passive_of_running_building_and_reopening(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_site_sold_by_a_firm_is_not_its_part():
+    assert not pairs("The Redhill mine, sold by Acme Mining Corp in 2020, is idle.")
+
+
+# --- PART_OF: the parent inside the apposition, possessives, acquisitions ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kestrel Abrasives Ltd, the Borealis Group unit that grinds garnet, cut prices.",
+     ("Kestrel Abrasives", "Borealis Group")),
+    ("The plant will be run by Globex Energy, a Initech Holdings subsidiary.", ("Globex Energy", "Initech Holdings")),
+    ("Kestrel Abrasives Ltd, the Borealis Group division, opened a lab.", ("Kestrel Abrasives", "Borealis Group")),
+])
+def test_parent_named_inside_the_apposition(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The terminal will be run by Initech Holdings' Globex Energy.", ("Globex Energy", "Initech Holdings")),
+    ("Borealis Group's Kestrel Abrasives Ltd makes grit in Ireland.", ("Kestrel Abrasives", "Borealis Group")),
+    ("Analysts expect Acme Mining Corp's Redfern Copper Ltd to list in May.", ("Redfern Copper", "Acme Mining")),
+])
+def test_a_firm_named_by_its_parent_s_possessive(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_country_s_possessive_is_no_parent():
+    assert not pairs("Canada's Redfern Copper Ltd and Chile's Acme Mining Corp mine copper.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Last year Globex Group completed its C$900 million acquisition of Acme Lithium Ltd.", ("Acme Lithium", "Globex Group")),
+    ("Globex Group closed the long-delayed takeover of Acme Lithium Ltd last week.", ("Acme Lithium", "Globex Group")),
+    ("Globex Group, which bought Acme Lithium Ltd in 2022, is expanding.", ("Acme Lithium", "Globex Group")),
+])
+def test_acquisitions_named_with_their_price_or_in_a_relative_clause(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group took a 60% stake in Acme Lithium Ltd last year.", ("Acme Lithium", "Globex Group")),
+    ("Globex Group's $2 billion acquisition of Acme Lithium Ltd closed in May.", ("Acme Lithium", "Globex Group")),
+    ("Globex Group, Acme Lithium Ltd's parent, reported a loss.", ("Acme Lithium", "Globex Group")),
+    ("Globex Group has taken a controlling stake in Acme Lithium Ltd.", ("Acme Lithium", "Globex Group")),
+])
+def test_majority_stakes_possessive_takeovers_and_a_parent_in_front(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Globex Group's proposed takeover of Acme Lithium Ltd was blocked.",
+    "Globex Group took Acme Lithium Ltd to court.",
+    "Globex Group took a 20% stake in Acme Lithium Ltd.",
+])
+def test_no_part_without_a_completed_majority(text):
+    assert not pairs(text)
+
+
+def test_a_unit_of_one_parent_does_not_take_the_next_list_item_as_a_parent():
+    found = pairs("Kestrel Optics, a unit of Borealis Holdings, and Initech Systems each sell lenses to the army.")
+    assert found == {("Kestrel Optics", "Borealis Holdings")}
+
+
+# --- PART_OF: facility owners: the subject of the verb, verbs of having -------------------------------------
+
+@pytest.mark.parametrize("text,site,owner", [
+    ("Unlike Globex Metals, Acme Mining Corp opened a magnet plant in Narvik in May.", "Narvik", "Acme Mining"),
+    ("After talks with Globex Metals, Acme Mining Corp commissioned a cobalt refinery near Kokkola.",
+     "Kokkola", "Acme Mining"),
+    ("Like Globex Metals before it, Initech Resources built a smelter at Tarn.", "Tarn", "Initech Resources"),
+])
+def test_the_facility_owner_is_the_firm_nearest_before_the_verb(text, site, owner):
+    found = pairs(text)
+    assert any(site in c and p == owner for c, p in found) and all(p == owner for _, p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Globex Metals has agreed to buy part of the Redhill mine's output.",
+    "Globex Metals has signed a deal to take ore from the Redhill mine.",
+    "Globex Metals has agreed to purchase up to 60% of the graphite produced at Acme's planned Redhill plant.",
+])
+def test_a_buyer_of_a_site_s_output_is_not_its_owner(text):
+    assert not any(p == "Globex Metals" for _, p in pairs(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp has two mines in Peru, and it has the Redhill mine in Chile.", ("Redhill mine", "Acme Mining")),
+    ("Redfern Graphite Inc holds 100 per cent of the Lac Bleu project.",
+     ("Lac Bleu project", "Redfern Graphite")),
+    ("Globex Resources holds a 75 per cent interest in the Kestrel nickel operation.",
+     ("Kestrel nickel operation", "Globex Resources")),
+])
+def test_having_or_holding_most_of_a_site(text, expected):
+    assert expected in pairs(text)
+
+
+def test_holding_a_minority_of_a_site_is_an_investment():
+    text = "Globex Resources holds 20% of the Kestrel mine."
+    assert not pairs(text)
+    assert ("Globex Resources", "Kestrel mine") in pairs(text, "INVESTS_IN")
+
+
+@pytest.mark.parametrize("text,firm,site", [
+    ("A state lender is providing Acme Mining Corp with $300 million to build the Redhill nickel refinery.",
+     "Acme Mining", "Redhill nickel refinery"),
+    ("The Department of Energy granted Globex Resources $9 million to help it advance the Kestrel copper project.",
+     "Globex Resources", "Kestrel copper project"),
+    ("Initech Graphite won an $80 million credit line for a planned anode factory in Kentucky.",
+     "Initech Graphite", "factory"),
+])
+def test_a_site_money_is_given_to_a_firm_to_build_is_the_firm_s(text, firm, site):
+    assert any(p == firm and site in c for c, p in pairs(text)), pairs(text)
+
+
+def test_a_lender_is_not_the_owner_of_what_it_funds():
+    assert not pairs("Globex Bank Corp agreed to lend $300 million to build the Redhill rare earths refinery.")
+
+
+# --- PART_OF: a description heading the sentence stands for the facility or firm named before ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp is a Canadian nickel miner. The company also operates the Redhill smelter near Sudbury.",
+     ("Redhill smelter", "Acme Mining")),
+    ("Globex Resources listed in May. The firm operates the Kestrel mine in Peru.", ("Kestrel mine", "Globex Resources")),
+    ("Initech Metals was founded in 2019. In March, the company opened the Tarn refinery.",
+     ("Tarn refinery", "Initech Metals")),
+])
+def test_the_company_heading_a_sentence_is_the_firm_named_before(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Initech Metals is building the Tarn refinery. The refinery, to be run by Kestrel Energy, a unit of "
+     "Initech Metals, opens in 2027.", ("Tarn refinery", "Kestrel Energy")),
+    ("Acme Mining Corp will restart the Redhill mine. The mine is run by Globex Resources, which is owned by "
+     "Acme Mining Corp.", ("Redhill mine", "Globex Resources")),
+    ("Work began on the Bluegum plant in May. The plant will be operated by Kestrel Energy, the industrial "
+     "arm of Initech Metals.", ("Bluegum plant", "Kestrel Energy")),
+])
+def test_the_plant_heading_a_sentence_is_the_facility_named_before(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_description_without_a_recent_antecedent_gives_nothing():
+    text = ("Copper prices rose. Demand was strong. Stocks fell. Rates were flat. The plant is run by Kestrel "
+            "Energy, a unit of Initech Metals.")
+    assert pairs(text) == {("Kestrel Energy", "Initech Metals")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Initech Metals listed in 2019. Chinese-owned Borealis Group runs a smelter, as does Globex Resources. The "
+     "Swiss-based group also controls Kestrel Copper Ltd and the Tarn mine.", {("Kestrel Copper", "Globex Resources"),
+                                                                            ("Tarn mine", "Globex Resources")}),
+    ("Canada's Acme Mining Corp and Globex Resources both mine nickel. The Canadian company operates the Redhill "
+     "mine.", {("Redhill mine", "Acme Mining")}),
+])
+def test_a_description_with_a_country_picks_the_firm_of_that_country(text, expected):
+    assert expected <= pairs(text)
+
+
+# --- PART_OF: the owner as subject of a relative clause, possessive appositions, lists of owners ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Lithium Ltd, which Globex Group acquired in 2021, mines spodumene.", {("Acme Lithium", "Globex Group")}),
+    ("The Redhill mine, which Globex Group operates, restarted.", {("Redhill mine", "Globex Group")}),
+    ("The Redhill mine, in which Globex Group holds a 70% interest, restarted.",
+     {("Redhill mine", "Globex Group")}),
+    ("Acme Lithium Ltd, in which Globex Group and Initech Metals each hold 50%, mines spodumene.",
+     {("Acme Lithium", "Globex Group"), ("Acme Lithium", "Initech Metals")}),
+])
+def test_the_owner_as_subject_of_a_relative_clause(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_minority_holder_in_a_relative_clause_is_no_parent():
+    assert not pairs("Acme Lithium Ltd, in which Globex Group holds 10%, mines spodumene.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Redhill mine, Globex Group's flagship operation, restarted.", ("Redhill mine", "Globex Group")),
+    ("Acme Lithium Ltd, Globex Group's battery materials arm, opened a plant.", ("Acme Lithium", "Globex Group")),
+    ("The Tarn smelter, Initech Metals' oldest plant, closed.", ("Tarn smelter", "Initech Metals")),
+])
+def test_the_child_named_with_its_parent_s_possessive_in_apposition(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Lithium Ltd is controlled by Chinese state-owned Globex Group.", ("Acme Lithium", "Globex Group")),
+    ("Acme Lithium Ltd, owned by China's Globex Group, mines spodumene.", ("Acme Lithium", "Globex Group")),
+    ("Acme Lithium Ltd is a subsidiary of Australia's Globex Group.", ("Acme Lithium", "Globex Group")),
+])
+def test_the_parent_s_country_before_its_name(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group and Initech Metals each own half of Acme Lithium Ltd.",
+     {("Acme Lithium", "Globex Group"), ("Acme Lithium", "Initech Metals")}),
+    ("Globex Group and Initech Metals own the Redhill mine.",
+     {("Redhill mine", "Globex Group"), ("Redhill mine", "Initech Metals")}),
+    ("Globex Group and Initech Metals jointly control Acme Lithium Ltd.",
+     {("Acme Lithium", "Globex Group"), ("Acme Lithium", "Initech Metals")}),
+])
+def test_a_list_of_owners(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group and Initech Metals own the Redhill and Tarn mines respectively.",
+     {("Redhill mine", "Globex Group"), ("Tarn mine", "Initech Metals")}),
+    ("In Chile, where Globex Group and Initech Metals run the Redhill and Tarn mines respectively, output fell.",
+     {("Redhill mine", "Globex Group"), ("Tarn mine", "Initech Metals")}),
+])
+def test_owners_and_sites_paired_by_respectively(text, expected):
+    assert pairs(text) == expected
+
+
+# --- PART_OF: joint ventures: past a relative clause or a locator, set up by a list, co-owners, partners -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Redhill mine, which ships copper concentrate to Asia, is a 60:40 venture between Chile-based Acme "
+     "Mining Corp and Globex Resources.", {("Redhill mine", "Acme Mining"), ("Redhill mine", "Globex Resources")}),
+    ("Kestrel Minerals, a joint venture of Norway's Initech Fund Corp and Globex Resources, is weighing a bid.",
+     {("Kestrel Minerals", "Initech Fund"), ("Kestrel Minerals", "Globex Resources")}),
+    ("Kestrel Minerals, which was founded in 2019, is a joint venture between Acme Mining Corp and Globex "
+     "Resources.", {("Kestrel Minerals", "Acme Mining"), ("Kestrel Minerals", "Globex Resources")}),
+])
+def test_venture_past_a_relative_clause_or_a_locator(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_a_venture_s_place_is_not_a_venture():
+    found = pairs("Smelting is concentrated in the Kestrel Industrial Park on Sumatra Ltd, a joint venture between "
+                  "Acme Mining Corp and Globex Resources.")
+    assert not any(c == "Sumatra" for c, _ in found)
+
+
+def test_a_relative_clause_naming_another_firm_keeps_its_own_venture():
+    found = pairs("Redfern Lithium, which is 60% held by Kestrel Holdings, a joint venture of Acme Mining Corp "
+                  "and Globex Resources, ships spodumene.")
+    assert ("Kestrel Holdings", "Acme Mining") in found
+    assert not any(c == "Redfern Lithium" and p in ("Acme Mining", "Globex Resources") for c, p in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Back in 2015, Globex Corp and the state agency JOGMEC set up Kestrel Rare Earths Ltd as a financing "
+     "vehicle.", {("Kestrel Rare Earths", "Globex"), ("Kestrel Rare Earths", "Japan Organization for Metals and Energy Security")}),
+    ("Acme Mining Corp and Globex Resources will merge their copper assets into a new joint venture, Kestrel "
+     "Cobre.", {("Kestrel Cobre", "Acme Mining"), ("Kestrel Cobre", "Globex Resources")}),
+    ("Acme Mining Corp and Globex Resources formed Kestrel Holdings Ltd last year.",
+     {("Kestrel Holdings", "Acme Mining"), ("Kestrel Holdings", "Globex Resources")}),
+])
+def test_a_venture_set_up_by_the_subject_list(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_a_firm_set_up_by_one_company_is_not_read_as_a_venture():
+    assert not pairs("Acme Mining Corp set up Kestrel Holdings Ltd last year.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Corp, which together with JOGMEC owns Kestrel Rare Earths Ltd, has begun buying terbium.",
+     {("Kestrel Rare Earths", "Globex"), ("Kestrel Rare Earths", "Japan Organization for Metals and Energy Security")}),
+    ("Acme Mining Corp, jointly with Globex Resources, controls Kestrel Copper Ltd.",
+     {("Kestrel Copper", "Acme Mining"), ("Kestrel Copper", "Globex Resources")}),
+    ("Acme Mining Corp, together with Globex Resources, operates the Redhill mine.",
+     {("Redhill mine", "Acme Mining"), ("Redhill mine", "Globex Resources")}),
+])
+def test_co_owners_named_with_together_with(text, expected):
+    assert expected <= pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp has been the partner of Globex Resources at the Redhill mine since 2018.",
+     {("Redhill mine", "Acme Mining"), ("Redhill mine", "Globex Resources")}),
+    ("Acme Steel Corp, which runs the Kestrel smelter with its local partner Globex Resources, expanded output.",
+     {("Kestrel smelter", "Acme Steel"), ("Kestrel smelter", "Globex Resources")}),
+    ("Acme Mining Corp runs the Redhill mine jointly with Globex Resources.",
+     {("Redhill mine", "Acme Mining"), ("Redhill mine", "Globex Resources")}),
+])
+def test_partners_at_a_site(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_a_customer_named_with_with_is_not_a_partner():
+    found = pairs("Acme Mining Corp runs the Redhill mine with help from Globex Resources.")
+    assert ("Redhill mine", "Globex Resources") not in found
+
+
+# --- COOPERATES_WITH: a list of countries agreeing, pursuing a noun "with" another, asking another ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chile and Peru have also held discussions on a lithium partnership.", {("Chile", "Peru")}),
+    ("Negotiators for Canada and the Philippines have explored a nickel arrangement.", {("Canada", "Philippines")}),
+    ("Seoul and Canberra pledged to collaborate on graphite refining.", {("Australia", "South Korea")}),
+    ("Norway and Sweden will work together on rare earth processing.", {("Norway", "Sweden")}),
+])
+def test_a_pair_of_countries_as_the_subject_of_agreeing(text, expected):
+    assert coop(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "China and Russia dominate the supply chain for gallium.",
+    "Chile and Peru mine most of the copper covered by the new deal.",
+    "Japan's Globex Corp and Australia's Acme Mining Corp signed a supply agreement.",
+])
+def test_countries_that_only_produce_or_place_firms_do_not_cooperate(text):
+    assert not coop(text)
+
+
+@pytest.mark.parametrize("text", [
+    "India, Japan and Australia signed a framework on critical minerals in May.",
+    "The recycling scheme, which was signed by India, Japan and Australia in 2024, covers cobalt.",
+    "Talks on a cobalt pact among India, Japan and Australia resumed on Monday.",
+])
+def test_a_list_of_three_gives_every_pair(text):
+    assert coop(text) == {("Australia", "India"), ("India", "Japan"), ("Australia", "Japan")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canberra is seeking deeper cooperation on rare earths with Seoul, an official said.",
+     {("Australia", "South Korea")}),
+    ("Ottawa has held exploratory talks with the European Union on graphite.", {("Canada", "European Union")}),
+    ("Argentina has proposed a lithium arrangement with South Korea.", {("Argentina", "South Korea")}),
+])
+def test_a_country_pursuing_cooperation_with_another(text, expected):
+    assert coop(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "China restricted gallium exports a year after signing nothing, and its trade with Japan fell.",
+    "Exports from Chile rose after the deal, mostly shipped with Japanese carriers.",
+])
+def test_with_a_country_but_no_cooperation_pursued(text):
+    assert not coop(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Manila has asked Canberra for a nickel supply accord.", {("Australia", "Philippines")}),
+    ("Chile urged Japan to sign a lithium partnership before the summit.", {("Chile", "Japan")}),
+    ("Peru has invited Canada to negotiate a mining accord.", {("Canada", "Peru")}),
+])
+def test_a_country_asking_another_for_an_agreement(text, expected):
+    assert coop(text) == expected
+
+
+def test_asking_without_a_cooperation_noun_is_not_cooperation():
+    assert not coop("Japan asked Chile about lithium prices last week.")
+
+
+def test_discussed_cooperation_is_proposed_and_signed_is_done():
+    out = run("Chile and Peru have discussed a lithium partnership.")
+    e = next(e for e in out["edges"] if e["type"] == "COOPERATES_WITH")
+    assert e["status"] == "proposed" and e["on"] == ["lithium"]
+    out = run("Chile and Peru signed a lithium partnership.")
+    e = next(e for e in out["edges"] if e["type"] == "COOPERATES_WITH")
+    assert e["status"] == "done"
+
+
+# --- PART_OF: asides in brackets or dashes, "Globex unit Acme", agencies within agencies -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Lithium Ltd (a unit of Globex Group) mines spodumene.", ("Acme Lithium", "Globex Group")),
+    ("Acme Lithium Ltd - a unit of Globex Group - mines spodumene.", ("Acme Lithium", "Globex Group")),
+    ("Acme Lithium Ltd \u2014 which Globex Group bought last year \u2014 mines spodumene.", ("Acme Lithium", "Globex Group")),
+])
+def test_the_cue_inside_brackets_or_dashes(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_bracketed_ticker_is_no_cue():
+    assert not pairs("Acme Lithium Ltd (ASX: AKE) and Globex Group signed a supply deal.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group unit Acme Lithium Ltd said output rose.", ("Acme Lithium", "Globex Group")),
+    ("Trading giant Globex Group's metals subsidiary Acme Lithium Ltd said output rose.", ("Acme Lithium", "Globex Group")),
+    ("Globex Group mining arm Acme Lithium Ltd cut jobs.", ("Acme Lithium", "Globex Group")),
+])
+def test_parent_name_then_unit_word_then_child(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Office of Strategic Capital within the Department of Defense approved the loan.",
+     ("Office of Strategic Capital", "Department of Defense")),
+    ("The Pentagon's Office of Strategic Capital approved the loan.", ("Office of Strategic Capital", "Department of Defense")),
+    ("The Defense Logistics Agency, an arm of the Pentagon, buys antimony.",
+     ("Defense Logistics Agency", "Department of Defense")),
+])
+def test_an_agency_within_an_agency(text, expected):
+    found = {(e["source"], e["target"], e.get("relation")) for e in run(text)["edges"] if e["type"] == "PART_OF"}
+    assert expected + ("sub-agency",) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing has signed deals with Bolivia and Argentina on lithium.", {("Bolivia", "China"), ("Argentina", "China")}),
+    ("Canada struck graphite agreements with Japan, South Korea and Germany.",
+     {("Canada", "Japan"), ("Canada", "South Korea"), ("Canada", "Germany")}),
+])
+def test_a_country_pursuing_cooperation_with_a_list(text, expected):
+    assert coop(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Canberra and Tokyo renewed their rare earths partnership.",
+    "Australia and the United States unveiled a critical minerals framework.",
+    "Chile and the European Union have concluded a framework agreement covering lithium.",
+])
+def test_renewed_unveiled_and_concluded_are_done(text):
+    out = run(text)
+    assert [e["status"] for e in out["edges"] if e["type"] == "COOPERATES_WITH"] == ["done"]
+
+
+# --- PART_OF: owners of sites named as owner/operator, by acquisition, by a venture, in the site's name -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group is the operator of the Redhill mine.", {("Redhill mine", "Globex Group")}),
+    ("Globex Group is the majority owner of the Redhill mine.", {("Redhill mine", "Globex Group")}),
+    ("Globex Group completed its acquisition of the Redhill mine in May.", {("Redhill mine", "Globex Group")}),
+    ("Redhill mine owner Globex Group said output rose.", {("Redhill mine", "Globex Group")}),
+    ("The Redhill mine is operated by a joint venture of Globex Group and Initech Metals.",
+     {("Redhill mine", "Globex Group"), ("Redhill mine", "Initech Metals")}),
+])
+def test_site_owner_and_operator_wordings(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Globex Group said unit Acme Lithium Ltd grew.",
+    "Globex Group operates the Redhill mine through its subsidiary Acme Lithium Ltd.",
+])
+def test_unit_words_do_not_make_a_site_or_a_speaker_a_parent(text):
+    assert ("Acme Lithium", "Redhill mine") not in pairs(text)
+    assert ("Globex Group", "Acme Lithium") not in pairs(text)
+
+
+def test_through_its_subsidiary():
+    found = pairs("Globex Group, through its subsidiary Acme Lithium Ltd, owns the Redhill mine.")
+    assert ("Acme Lithium", "Globex Group") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("JOGMEC will take equity in the Alcoa-Sojitz gallium project in Western Australia.",
+     {"Alcoa", "Sojitz"}),
+    ("Work started on the Umicore-Glencore recycling plant near Hoboken.", {"Umicore", "Glencore"}),
+])
+def test_a_site_named_after_its_owners(text, expected):
+    assert {p for _, p in pairs(text)} == expected
+
+
+def test_a_site_of_the_description_s_kind_named_further_back():
+    filler = "Prices fell. Rates rose. Stocks slid. Demand grew. "
+    found = pairs("Work on the Redhill mine began in 1990. " + filler +
+                  "The mine is run by Kestrel Mining Ltd, a unit of Globex Group.")
+    assert ("Redhill mine", "Kestrel Mining") in found
+    found = pairs("The Redhill mine and the Tarn mine opened in 1990. " + filler +
+                  "The mine is run by Kestrel Mining Ltd, a unit of Globex Group.")
+    assert found == {("Kestrel Mining", "Globex Group")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The partnership between Chile and Japan covers lithium.", {("Chile", "Japan")}),
+    ("A memorandum was signed between India and Australia on cobalt.", {("Australia", "India")}),
+    ("Talks between Seoul and Jakarta on nickel resumed.", {("Indonesia", "South Korea")}),
+])
+def test_a_cooperation_noun_before_between(text, expected):
+    assert coop(text) == expected
+
+
+def test_tensions_between_countries_are_not_cooperation():
+    assert not coop("Trade tensions between China and the United States have disrupted supply chains.")
