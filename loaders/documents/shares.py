@@ -6,6 +6,8 @@
 [(0.667, 'Nearly two-thirds'), (0.5, 'half')]
 >>> find_shares("in the first half of 2024")
 []
+>>> [(s.value, s.text) for s in find_shares("Peru was second with close to a tenth; it took a year and a half.")]
+[(0.1, 'close to a tenth')]
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ _BARE_NUMBER = re.compile(r"(?<![\d.])(?<!\d,)(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:%|[P
 _QUAL_BEFORE = re.compile(_QUAL.replace("(?:(?P<q>", "(?:(?P<q>", 1)[:-1] + r"$", re.I)
 _WORDS = re.compile(_QUAL + r"(?P<f>" + "|".join(sorted(_FRACTIONS, key=len, reverse=True)).replace(" ", r"[\s-]")
                     + r")(?=\s+of\b)", re.I)
+# a fraction closing a clause, after a verb or preposition of holding: "ranked second with close to a tenth."
+_WORDS_END = re.compile(_WORDS.pattern.replace(r"(?=\s+of\b)", r"(?=\s*(?:[.,;:)]|$|\s+(?:each|apiece)\b))"), re.I)
+_HOLDING_BEFORE = re.compile(r"\b(?:with|at|for|held|holds|had|has|took|takes|made\s+up|makes\s+up|contribut(?:ed|es)|"
+                             r"suppl(?:ied|ies)|produc(?:ed|es)|mined|mines|refined|refines|account(?:ed|s)\s+for|represent(?:ed|s)|"
+                             r"was|is)\s+$", re.I)
 _ANY_FRACTION = re.compile(r"half|third|quarter|fifth|tenth", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|latter|former|next|last|past)\s+$", re.I)
 
@@ -64,8 +71,15 @@ def find_shares(text: str) -> list[Share]:
         if 0.0 <= value <= 1.0:
             out.append(Share(start, m.end(), round(value, 4), _qualifier(q) if q is not None and q.group("q") else None,
                              text[start:m.end()]))
-    for m in (_WORDS.finditer(text) if _ANY_FRACTION.search(text) else ()):
+    fractions = bool(_ANY_FRACTION.search(text))
+    for m in (_WORDS.finditer(text) if fractions else ()):
         if _ORDINAL.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        key = re.sub(r"[\s-]+", " ", m.group("f").lower())
+        value = next(v for k, v in _FRACTIONS.items() if k.replace("-", " ") == key)
+        out.append(Share(m.start(), m.end(), value, _qualifier(m), m.group(0)))
+    for m in (_WORDS_END.finditer(text) if fractions else ()):
+        if not _HOLDING_BEFORE.search(text, max(0, m.start() - 20), m.start()) or any(x.start == m.start() for x in out):
             continue
         key = re.sub(r"[\s-]+", " ", m.group("f").lower())
         value = next(v for k, v in _FRACTIONS.items() if k.replace("-", " ") == key)

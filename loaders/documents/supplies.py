@@ -18,12 +18,18 @@
 [('PRODUCES', 'Acme Metals', 'tungsten', None, None), ('PRODUCES', 'Acme Metals', 'molybdenum', None, None)]
 >>> run("Indonesia dominates global nickel output.")[0][:3]
 ('SUPPLIES', 'Indonesia', 'nickel')
+>>> run("Korea buys most of its graphite from China.")[0][:3]
+('SUPPLIES', 'China', 'graphite')
+>>> run("Acme Metals Corp will expand its production of cobalt sulphate at its Kokkola plant.")
+[('PRODUCES', 'Kokkola plant', 'cobalt sulphate', None, None), ('PRODUCES', 'Acme Metals', 'cobalt sulphate', None, None)]
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from graph.names import material_name
 
 from .context import DocState, Fact, Sent
 from .data import entities, lower_pattern, pattern
@@ -49,7 +55,8 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,;]{0,90}?\b(?:venture|JV|unit|subsi
                          r"miner|producer|group|maker|partnership|consortium|affiliate)\b[^,;]*,")
 # "The company separated its first oxide ... at its plant": the plant makes it too
 _AT_FACILITY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w\-]+\s+){1,2}?)?at\s+(?:its\s+|their\s+|the\s+(?:company['\u2019]s\s+)?)?$")
-_C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|making|separat(?:es?|ed|ing)|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships|shipped|restarts?|restart|resumes?|resume|recovers?|recovered|processes|separates|separated|recycles|recycled|turns?\s+out|churns?\s+out|puts?\s+out)\b"
+_C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|making|separat(?:es?|ed|ing)|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships?|shipped|shipping|sells|sold|selling|sends|restarts?|restart|resumes?|resume|recovers?|recovered|processes|separates|separated|recycles|recycled|turns?\s+out|churns?\s+out|puts?\s+out|(?:turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|transform(?:s|ed|ing)?|"
+                      r"upgrad(?:es?|ed|ing))(?=\s+(?:[\w\-]+\s+){0,5}?into\b))\b"
                       r"(?![\s\-]+(?:chains?|curbs?|controls?|restrictions?|bans?|licen[cs]\w*|quotas?|security|risks?|shortages?|disruptions?|deficits?)\b)", re.I)
 _EXTRACT_FROM = re.compile(r"\b(?:extract\w*|produc\w*|min(?:ed|ing)|refin\w*|process\w*|recover\w*|smelt\w*)\s+(?:[\w\-]+\s+){0,3}?(?:from|at)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
 _C_VERBS_LOW = re.compile(_C_VERBS.pattern)  # the same words, on the lower-cased sentence
@@ -65,7 +72,8 @@ _RANK = re.compile(r"\b(?:second|third|fourth|fifth|place|ranks?)\b")
 _AHEAD = re.compile(r"\bahead\s+of\s+(?:the\s+)?", re.I)
 _BARE_RANK = re.compile(r"\s+(?:(?:in|was|is|came|comes|ranked|ranking|ranks|placed|at)\s+)?(?:a\s+)?(?:distant\s+|close\s+)?"
                         r"(second|third|fourth|fifth)\b(?:\s+place)?(?=\s*(?:[.,;]|$|and\b|with\b|at\b|behind\b|among\b|on\b))", re.I)
-_PURPOSE = re.compile(r"\b(?:used|needed|required|designed|able|tools?|equipment|machines?|technolog(?:y|ies))\s+(?:to|for)\s+$", re.I)
+_PURPOSE = re.compile(r"\b(?:used|needed|required|designed|able|tools?|equipment|machines?|technolog(?:y|ies)|licen[cs]es?|permits?|"
+                      r"permission|approvals?|allowed|permitted)\s+(?:to|for)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 _NOUN_FORMS = frozenset(("exports", "export", "supplies", "supply", "ships"))
 _NEGATED_OBJECT = re.compile(r"\s+(?:no|none|nothing|little|neither)\b", re.I)
@@ -74,9 +82,84 @@ _ELIDED_GAP = re.compile(r"\s+(?:(?:was|is|came|comes|ranked|ranks|ranking)\s+)?
                          r"(?:(?:contributed|accounted\s+for|made\s+up|produced|mined|refined|supplied|held|had|took|managed)\s+)?"
                          r"(?:(?:about|roughly|around|nearly|almost|some|just|over|under|another|a\s+further|just\s+over)\s+)?")
 _QUANTITY_OBJECT = re.compile(r"\s+(?:only\s+)?(?:small|smaller|token|tiny|negligible|modest|limited)\s+(?:amounts|quantities|volumes|tonnages)\b", re.I)
+# a part of the subject's own output as the object: "exports most of its ore", "sells the bulk of their production"
+_PART_OBJECT = re.compile(r"\s+(?:(?:most|much|all|some|part|half|nearly\s+all|almost\s+all|the\s+bulk|(?:the\s+)?(?:great|vast|"
+                          r"overwhelming)\s+majority|a\s+(?:large|big|growing|major)\s+(?:part|share|portion))\s+of\s+)?(?:its|their)"
+                          r"\s+(?:(?:own|raw|unprocessed|mined|laterite|annual|entire|[\w\-]+-rock)\s+)?(?:output|production|"
+                          r"(?P<raw>ores?|concentrates?))\b", re.I)
+_OWN_OUTPUT = re.compile(_PART_OBJECT.pattern.replace(r"\s+(?:(?:most", r"\s*(?:(?:most", 1), re.I)
+_RELATIVE_CUT = re.compile(r",\s+(?:where|which|who|whose|when)\b")
+# a country's adjective naming where goods come from, the goods, and their leaving: "Congolese cobalt is shipped to"
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|ic|i)$")
+_ORIGIN_GAP = re.compile(r"\s+(?:(?:raw|unprocessed|mined|refined|primary|crude|hard-rock|[a-z]+-grade)\s+)?")
+_ORIGIN_OUTPUT = re.compile(r"\s+(?:(?:mine|mined|mining|raw)\s+)?(?:output|production|(?P<raw>ores?|concentrates?))\b", re.I)
+_ORIGIN_SHIP = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,6}?)?\s*(?:(?:is|are|was|were|gets?|got|being|been|has\s+been|have\s+been)\s+"
+                          r"(?:(?:still|mostly|mainly|largely|now|usually|typically|then)\s+)?(?:shipped|exported|sent|sold|trucked|"
+                          r"railed|shipped\s+out)|(?:leaves?|left|leaving|heads?|headed|goes|go|went|flows?|flowed|ends?\s+up|ended\s+up)\b"
+                          r"|bound\s+for)\b", re.I)
+_ORIGIN_SHARE = re.compile(r"\b(?:most|much|the\s+bulk|(?:the\s+)?(?:great|vast|overwhelming)\s+majority|nearly\s+all|almost\s+all|"
+                           r"virtually\s+all)(?:\s+of)?(?:\s+the)?\s*$", re.I)
+# a buyer's verb before the goods and their origin ("imports X from Y"), or a dependence ("relies on Y for X")
+_ORIGIN_VERB = re.compile(r"\b(?:(?:import(?:s|ed|ing)?|sourc(?:es?|ed|ing)|buy(?:s|ing)?|bought|purchas(?:es?|ed|ing)|obtain(?:s|ed|ing)?|"
+                          r"receiv(?:es?|ed|ing))(?=\s)|(?P<rely>(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|dependent|reliant)\s+"
+                          r"(?:(?:heavily|largely|mostly|mainly|still|almost\s+entirely|entirely|overwhelmingly)\s+)?(?:up)?on\s+(?:the\s+)?))",
+                          re.I)
+_ORIGIN_FROM = re.compile(r"\bfrom\s+(?:the\s+|neighbouring\s+|neighboring\s+)?(?=[A-Z])")
+_POSS_OWNER = re.compile(r"['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?$")
+_RELY_FOR = re.compile(r"(?:\s+(?:[\w\-]+\s+)?(?:suppliers|producers|refiners|processors|mines|miners|smelters|companies|firms|"
+                       r"exporters|sources|imports|shipments|supply|supplies|output|production))?\s+for\s+(?:(?:most|much|all|nearly\s+all|almost\s+all|the\s+bulk|(?:about|around|over|more\s+than|some)?\s*"
+                       r"\d[\d.]*\s*(?:%|per\s*cent|percent)|half|(?:a|one|two)[\s\-](?:third|quarter|fifth)s?)\s+of\s+)?"
+                       r"(?:(?:its|their|the|his)\s+)?(?:[\w\-]+\s+){0,1}?")
+_ORIGIN_LOW = re.compile(r"import|sourc|buy|bought|purchas|obtain|receiv|rel(?:y|ie|ian)|depend")
+# a production noun after a verb of starting or growing it, a possessive, or "capacity": what section K reads
+_NOMINAL = re.compile(r"\b(?P<gov>start\w*|began|begin\w*|begun|restart\w*|resum\w*|expand\w*|ramp\w*\s+up|increas\w*|"
+                      r"boost\w*|doubl\w*|tripl\w*|rais\w*|scal\w*\s+up|launch\w*|commenc\w*|achiev\w*|halt\w*|suspend\w*|"
+                      r"contemplat\w*|target\w*|add\w*|lift\w*|initiat\w*|kick\w*\s+off|plan\w*|grow\w*|resum\w*|cut\w*|"
+                      r"ramp\w*)\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w\-]+\s+){0,3}?"
+                      r"(?P<noun>production|output|separation|refining|processing|manufacturing)\b"
+                      r"|(?:['\u2019]s|\bits|\btheir)\s+(?:[\w\-]+\s+)?(?P<noun2>production|output)(?=\s+of\b)"
+                      r"|\b(?P<cap>capacity)\b", re.I)
+_NOMINAL_OF = re.compile(r"\s+(?:of|for)\s+(?:(?:up\s+to|about|around|roughly|some|nearly|over|more\s+than)\s+)?"
+                         r"(?:[\d.,]+\s*(?:million\s+|thousand\s+)?(?:metric\s+)?(?:tonnes|tons|t)\s+(?:(?:a|per|each)\s+"
+                         r"(?:year|annum)\s+)?of\s+)?(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?", re.I)
+_CAPACITY_GAP = re.compile(r"\s+(?:(?:is|was|will|would|be|of|to|reach|expected|set|at|up|stands?|stood|has|have|been|"
+                           r"initially|planned|targeted)\s+)*", re.I)
+_PER_YEAR_OF = re.compile(r"\s+(?:(?:a|per|each)\s+(?:year|annum)\s+)?of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?", re.I)
+_NOMINAL_LEAD = re.compile(r"\s*(?:(?:The|Its|Their)\s+)?(?:(?:Nameplate|Annual|Initial|Planned|Design|Full|Name-plate|"
+                           r"First-phase|Production|Processing|Refining)\s+)?(?:capacity|production|output)\b", re.I)
+_AT_PLANT = re.compile(r"\bat\s+(?:its\s+|their\s+|the\s+(?:company['\u2019]s\s+)?)?(?:[\w\-]+\s+)?$")
+_INCLUDING = re.compile(r"\s*,?\s+(?:including|such\s+as|notably|among\s+them|like|along\s+with|as\s+well\s+as|together\s+with|"
+                        r"plus)\s+(?:the\s+)?")
+_INTO_PRODUCTION = re.compile(r"\b(?:back\s+)?into\s+(?:commercial\s+|full\s+|initial\s+)?production\b")
+_INTO = re.compile(r"\binto\s+(?:the\s+|a\s+|an\s+)?")
+_PART_FROM = re.compile(r"\b(?P<q>most|much|all|nearly\s+all|almost\s+all|the\s+bulk|half|some|part)\s+of\s+(?:it|that|them|this)"
+                        r"\s+(?:(?:coming|came|comes|produced|mined|made)\s+)?(?:from|at|in)\s+(?:the\s+)?", re.I)
+_CAUSE_CUT = re.compile(r"\b(?:thanks\s+to|because|due\s+to|owing\s+to|as\s+a\s+by-?product|from)\b")
+_INTO_VERB = re.compile(r"turn|convert|transform|upgrad", re.I)
+_WHICH_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+[\w\s\-]{0,40}?\s+(?:that|which)|which|that|(?P<all>(?:both|all|each|two|three)\s+of\s+which))\s+"
+                           r"(?:(?:also|now|already|still|will|would|can|could|currently)\s+){0,2}$")
+# a dateline: "NARVA, Estonia - A factory that ..."
+_DATELINE = re.compile(r"\s*(?:[\-\u2013\u2014]{1,2}|\()\s")
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z\s.'/\-]+,\s+")
+# an aside between a subject and its verb: "Russia, home to Nornickel, is third", "X, where Y operates, ranks"
+_ASIDE_BEFORE = re.compile(r",\s+(?:home\s+to|where|which|whose|who|once|long|itself|like|unlike|including|with|despite|"
+                           r"thanks\s+to|after|the\s+base\s+of|headquarters\s+of|headquartered|based|listed|located|"
+                           r"registered|founded|incorporated)\b[^,;]{0,80},\s*(?:(?:already|also|now|still|currently|"
+                           r"itself)\s+)*$")
+# a share closing a rank: "ranked a distant second with close to a tenth", "third at about 8%"
+_RANKED_SHARE = re.compile(r"\b(?:second|third|fourth|fifth|next|runner-up)\s+(?:place\s+)?(?:with|at|on)\s+$", re.I)
+# a share of a class of goods, not of one material: "10% of the strategic raw materials it uses"
+_GENERIC_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|any\s+)?(?:[\w\-]+\s+){0,3}?(?:materials|minerals|metals|"
+                         r"commodities|elements|resources|needs|inputs|goods|products|them|these|those)\b", re.I)
+_TITLE_RANK = re.compile(r"\b(?:(?:second|third|fourth|fifth)[\s\-](?:placed|ranked|largest|biggest)|No\.\s?[2-5]|runner-up)"
+                         r"(?:\s+(?:global\s+|world\s+)?(?:producer|supplier|miner|exporter|refiner|source))?\s+$", re.I)
+_FIRM_NOUN_AFTER = re.compile(r"(?:[\s\-]+(?:listed|based|owned|state-owned|mining|chemicals|battery|materials))?\s+(?:company|firm|"
+                              r"group|miner|producer|refiner|maker|manufacturer|giant|conglomerate|start-?up|outfit)\b(?!['\u2019]s)")
+_BOTH = re.compile(r"\s+(?:both(?:\s+of\s+them)?|the\s+two|both\s+the)(?:\s+(?:metals|materials|minerals|elements|compounds|"
+                   r"products))?\b(?!\s+(?:of\s+)?[a-z]+\s+and\b)", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|the\s+(?:metal|material|mineral|element|compound))\b")
 _VERB_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|of|and|supplying|selling|shipping|buying|producing|\w+ing)\s+$", re.I)
-_SUPPLY_VERB = re.compile(r"\b(?:suppl\w+|export\w*|ship\w*|sell\w*|sold)\b", re.I)
+_SUPPLY_VERB = re.compile(r"\b(?:suppl\w+|export\w*|ship\w*|sell\w*|sold|sends)\b", re.I)
 # a tonnage: "about 60,000 tonnes", "2.2 million tons", "less than 2,100 tonnes"
 _TONNAGE = re.compile(r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|under|"
                       r"just\s+over|just\s+under|an\s+estimated|close\s+to|up\s+to|at\s+least|only|just)\s+)?"
@@ -101,9 +184,12 @@ _WORLD_SCOPE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:world['\u2019]?s?|global|wo
 # the runners-up after a leader: "followed by Chile and China", "far ahead of Indonesia", "behind China"
 _FOLLOWED = re.compile(r"\b(?:(?:followed|trailed|chased)\s+by|(?:far\s+|well\s+|just\s+|comfortably\s+|some\s+way\s+)?"
                        r"(?:ahead\s+of|behind))\s+(?:the\s+)?$", re.I)
+_BEHIND_AFTER = re.compile(r"\s+(?:(?:close|far|just|not\s+far|some\s+way|well)\s+)?behind(?:\s+(?:them|those|these|it|the\s+"
+                           r"(?:two|three|leaders?|pair)))?\s*(?:[.,;]|$)")
+_WITH_BEFORE = re.compile(r"(?:,\s+with|\band)\s+(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+|\s+and\s+))*$")
 # a possessive subject from the sentence before: "Its mines produced ...", "Their output ..."
-_ITS = re.compile(r"\s*(?:Its|Their)\s+(?:[\w\-]+\s+)?(?:mines?|output|production|producers|miners|smelters|refiners|"
-                  r"plants|share|exports|industry)\b")
+_ITS = re.compile(r"\s*(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:mines?|output|production|producers|miners|smelters|refiners|"
+                  r"plants|share|exports|industry|refineries|factories|mills|companies|firms|operations|suppliers|exporters)\b")
 
 
 def _tag_recipients(sent: Sent) -> None:
@@ -159,6 +245,8 @@ _RUNNER_SHARE = re.compile(r"\b[A-Z][\w\-]*\s+(?:accounted\s+for|accounts\s+for|
 # "Its share of the reported total was 36.7%", "a share of roughly 59.5%"
 _SHARE_OF = re.compile(r"\bshare\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:was|is|stood\s+at|of|at|came\s+to|reached)?\s*"
                        r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|close\s+to)\s+)*$", re.I)
+_EACH = re.compile(r"\b(?:each|both)\b")
+_EACH_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,3}?[\w\-]+)?\s+(?:each|apiece)\b")
 _LEAD_LOW = re.compile(r"\b(?:among the|led the|leads the|tops? the|top spot|first place|round\w* out|source|largest|biggest|leading|top|remainder|the rest|next[- ](?:largest|biggest))\b")
 
 
@@ -167,7 +255,9 @@ _LEAD_LOW = re.compile(r"\b(?:among the|led the|leads the|tops? the|top spot|fir
 _ROLE_AFTER = re.compile(r"(?:\s+(?:in|of|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
                          r"(?:\s*,\s+|\s+(?:is|was|remains|became|has\s+become|is\s+now)\s+|\s+(?=among\s))"
                          r"(?:(?:one\s+of|among)\s+)?"
-                         r"(?:(?:the\s+)?(?:[A-Z][\w\-]*|world|country|continent|region|nation|industry)['\u2019]s\s+|the\s+|its\s+)"
+                         r"(?:(?:the\s+)?(?:[A-Z][\w\-]*|world|country|continent|region|nation|industry)['\u2019]s\s+|the\s+|its\s+|"
+                         r"(?<=is\s)an?\s+|(?<=was\s)an?\s+|(?<=remains\s)an?\s+|(?<=,\s)an?\s+(?=(?:[\w\-]+\s+){0,2}?(?:\w+)\s+"
+                         r"(?:producers?|miners?|refiners?|makers?|processors?|suppliers?|exporters?|manufacturers?)\b))"
                          r"(?P<mid>(?:[\w\-]+\s+){0,5}?)"
                          r"(?P<role>producers?|makers?|miners?|refiners?|processors?|suppliers?|exporters?|manufacturers?)\b"
                          r"(?P<of>\s+of\s+(?:the\s+)?(?P<pron>metal|mineral|material|element|commodity|it\b)?)?")
@@ -180,12 +270,14 @@ _ROLE_LOW = re.compile(r"producer|maker|miner|refiner|processor|supplier|exporte
 _RANK_WORDS = frozenset("largest biggest top leading main major dominant big other domestic global world's only sole few "
                         "last large remaining second-largest third-largest second third key principal primary "
                         "large-scale significant major important chief".split())
-_RANKING = re.compile(r"\b(?:largest|biggest|top|leading|main|major|dominant|big|only|sole|second|third|principal|chief)\b", re.I)
+_SIZE_RANK = re.compile(r"\b(?:largest|biggest|top|leading|main|major|dominant|principal|second-largest|third-largest)\b", re.I)
+_RANKING = re.compile(r"\b(?:largest|biggest|top|leading|main|major|dominant|big|only|sole|second|third|principal|chief|"
+                      r"significant|sizeable|sizable)\b", re.I)
 
 
 # firms listed as examples of producers: "producers in Henan, such as A and B, ...", "the main producers are A, B and C"
 _PRODUCERS_SUCH_AS = re.compile(r"\b(?P<mid>(?:[\w\-]+\s+){0,3}?)(?:producers|makers|miners|refiners|manufacturers|smelters)\b"
-                                r"[^.;:()]{0,50}?(?:,\s*)?\b(?:such\s+as|including|like)\s+$"
+                                r"[^.;:()]{0,50}?(?:,\s*)?\b(?:such\s+as|including|like|led\s+by|headed\s+by)\s+$"
                                 r"|\b(?:main|largest|biggest|leading|top|major|principal)\s+(?P<mid2>(?:[\w\-]+\s+){0,2}?)"
                                 r"(?:producers?|makers?|miners?|refiners?|manufacturers?)\s+(?:is|are|was|were|include|included)\s+$", re.I)
 
@@ -207,10 +299,21 @@ def _ambiguous() -> frozenset:
     return frozenset(entities()["ambiguous_materials"])
 
 
-def _carried(sent: Sent, doc: DocState, sent_targets: list) -> Mention | None:
-    """The material a supply statement without one is about: this sentence's last, else the text's current one."""
+# a material that only names the kind of a site or a buyer: "pig-iron furnaces", "cobalt mines", "magnet makers"
+_MODIFIER_OF = re.compile(r"(?:-[a-z]+)?[\s\-]+(?:mines?|smelters?|refiner(?:y|ies)|plants?|projects?|deposits?|operations?|"
+                          r"furnaces?|factor(?:y|ies)|makers?|producers?|prices?|industry|sector)\b")
+
+
+def _carried(sent: Sent, doc: DocState, sent_targets: list, pos: int | None = None) -> Mention | None:
+    """The material a supply statement without one is about: this sentence's last, else (with ``pos``) one
+    named earlier in the sentence ("For germanium the picture differs, but Chinese plants made 68% of output"),
+    else the text's current one."""
     if sent_targets:
         return sent_targets[-1]
+    if pos is not None:
+        for m in reversed(sent.of("Material", 0, pos, skip=("cited", "relative", "recipient"))):
+            if not _MODIFIER_OF.match(sent.text, m.end):
+                return m
     return doc.current_material(sent.index)
 
 
@@ -223,6 +326,108 @@ def _its_subject(sent: Sent, doc: DocState) -> Mention | None:
     return None
 
 
+def _own_output(part: re.Match, sent: Sent, doc: DocState, sent_targets: list, pos: int) -> Mention | None:
+    """The material of "its output" / "its ore": the one discussed; "ore" and "concentrate" name its raw form."""
+    topic = t = _carried(sent, doc, sent_targets, pos)
+    if part.group("raw"):
+        # "Its spodumene mines ship most of their concentrate": the mines' own material, not the metal discussed
+        kinds = [m for m in sent.of("Material", 0, pos) if _MODIFIER_OF.match(sent.text, m.end)]
+        t = kinds[-1] if kinds else t
+    if t is None or t.type != "Material":
+        return None
+    if part.group("raw") and " " not in t.name:
+        # "sends the bulk of its ore abroad": the raw form of the metal discussed (which stays the topic)
+        raw = material_name(f"{t.name} {part.group('raw').lower().rstrip('s')}")
+        return Mention("Material", raw, part.start("raw"), part.end("raw"), part.group("raw"),
+                       props={"base": topic if topic is not None and topic.type == "Material" else t})
+    return t
+
+
+_LOOSE_SEP = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+[a-z][\w\-]*)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _loose_list(sent: Sent, start: int, end: int, lead: int = 0) -> list[Mention]:
+    """The materials listed from ``start`` (the first within ``lead`` characters), where an item may end in a
+    word the gazetteer did not take: "NdPr (neodymium-praseodymium) oxide, dysprosium oxide and terbium oxide"."""
+    out: list[Mention] = []
+    for m in sent.of("Material", start, end, skip=("cited", "paren")):
+        if not out:
+            if m.start - start > lead or not re.fullmatch(r"(?:[\w\-]+\s+){0,2}", sent.text[start:m.start]):
+                break
+        elif not _LOOSE_SEP.fullmatch(sent.text, out[-1].end, m.start):
+            break
+        out.append(m)  # a repeated item still ends the gap to the next one; duplicates are dropped below
+    seen, uniq = set(), []
+    for m in out:
+        if m.ref not in seen:
+            seen.add(m.ref)
+            uniq.append(m)
+    return uniq
+
+
+def _nominal_subject(sent: Sent, doc: DocState, sups: list, pronouns: list, pos: int, a: int) -> Mention | None:
+    """The producer of a production noun: the site or firm before it, a country just before it, or a pronoun."""
+    before = [x for x in sups if "relative" not in x.tags and x.end <= pos]
+    near = nearest_before([x for x in before if x.type in ("Facility", "Firm")], pos, 100)
+    if near is not None:
+        return near
+    near = nearest_before([x for x in before if x.type == "Country"], pos, 40)
+    if near is not None:
+        return near
+    for p in reversed([p for p in pronouns if p.end <= pos and pos - p.end < 60]):
+        who = _resolve_subject(p, sent, doc, SUPPLIERS)
+        if who is not None:
+            return who
+    return None
+
+
+def _last_materials(sent: Sent, doc: DocState, pos: int, n: int) -> list[Mention]:
+    """The ``n`` materials "both metals" stands for: the ones named most often so far (ties: the first named),
+    in order of first mention; this sentence's own materials before ``pos`` first."""
+    here = [m for m in sent.of("Material", 0, pos) if not (m.tags & {"relative", "facility_part", "cited"})]
+    if len({m.ref for m in here}) >= n:
+        return list({m.ref: m for m in reversed(here)}.values())[::-1][-n:]
+    counts: dict = {}
+    first: dict = {}
+    for k, (i, m) in enumerate(doc.history):
+        if i < sent.index and m.type == "Material" and not (m.tags & {"relative", "facility_part", "cited"}):
+            counts[m.ref] = counts.get(m.ref, 0) + 1
+            first.setdefault(m.ref, (k, m))
+    top = sorted(counts, key=lambda r: (-counts[r], first[r][0]))[:n]
+    return [first[r][1] for r in sorted(top, key=lambda r: first[r][0])] if len(top) == n else []
+
+
+def _described_firm(country: Mention, sent: Sent, doc: DocState) -> Mention | None:
+    """The firm that "the Australian company" describes: the last one of that country named, else the last firm."""
+    here = [x for x in sent.of("Firm", 0, country.start, skip=("cited",))]
+    earlier = here[::-1] + [x for i, x in reversed(doc.history) if i < sent.index and x.type == "Firm"]
+    for x in earlier:
+        if x.props.get("country") == country.name:
+            return x
+    return earlier[0] if earlier else None
+
+
+_PHRASE_END = re.compile(r"\s+(?:and|but|while|whereas|or)\s+|[,;:]")
+
+
+def _phrase_end(text: str, start: int, end: int) -> int:
+    """Where the phrase after a share ends: "91% of refining| and ...", "60% of the nickel|, ahead of ..."."""
+    m = _PHRASE_END.search(text, start, end)
+    return m.start() if m else end
+
+
+def _resolve_subject(p: Mention, sent: Sent, doc: DocState, types=SUPPLIERS) -> Mention | None:
+    """Who a pronoun subject stands for: the sentence's own subject named before it ("The Philippines is second,
+    but it exports most of its ore"), else what ``resolve`` finds."""
+    if p.name in ("it", "they") and p.start > 0:
+        first = next((m for m in sent.mentions if m.type != "Pronoun"), None)
+        if first is not None and first.end <= p.start and first.start < 40 and first.type in types \
+                and first.type != "Facility" and not (first.tags & set(_SKIP)) \
+                and not re.search(r"\b(?:said|says|according)\b", sent.text[first.end:p.start]):
+            return first
+    return resolve(p, sent, doc, types)
+
+
 def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     """The SUPPLIES and PRODUCES facts of one sentence."""
     text = sent.text
@@ -231,16 +436,25 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     quantity = ("amounts" in low or "quantities" in low or "volumes" in low or "tonnages" in low) and bool(_QUANTITY_OBJECT.search(text))
     has_qty = ("ton" in low or "carat" in low) and bool(_TONNAGE_LOW.search(low))
     if not sent.of("Material") and not _ENTRY_LOW.search(low) and not passive_any and not _RANK.search(low) \
-            and not quantity and not has_qty and not _LEAD_LOW.search(low) and not _ROLE_LOW.search(low):
+            and not quantity and not has_qty and not _LEAD_LOW.search(low) and not _ROLE_LOW.search(low) \
+            and "of its " not in low and "of their " not in low and "production" not in low and "output" not in low \
+            and "both" not in low and " two " not in low:
         return []
     # which of the rule sections below can match at all: one look each at the lower-cased sentence
     has_share = "%" in text or "cent" in low or "pc" in low or bool(_FRACTION_LOW.search(low))
     has_dom = bool(_DOMINANCE_LOW.search(low))
     has_verb = bool(_C_VERBS_LOW.search(low))
     has_fac = any(m.type == "Facility" for m in sent.mentions)
+    has_origin = ("from" in low or " on " in low or "'s " in low or "\u2019s " in low) and bool(_ORIGIN_LOW.search(low))
     has_export = "export" in low
+    has_nominal = "production" in low or "output" in low or "capacity" in low or "separation" in low \
+        or "refining" in low or "processing" in low or "manufacturing" in low
+    has_ship = has_export or "ship" in low or " sent " in low or " sold " in low or "leav" in low or " left " in low \
+        or "bound for" in low or " go" in low or " went " in low or " flow" in low or " head" in low or " end" in low
     has_role = bool(_ROLE_LOW.search(low))
-    if not (has_share or has_dom or has_verb or passive_any or has_fac or has_export or has_qty or has_role):
+    has_title_rank = "-placed" in low or "no." in low or "runner-up" in low or "ranked " in low or "-largest " in low
+    if not (has_share or has_dom or has_verb or passive_any or has_fac or has_export or has_qty or has_role
+            or has_origin or has_ship or has_nominal):
         return []
     _tag_recipients(sent)
     out: list[Fact] = []
@@ -253,6 +467,13 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     verb_adjective = _VERB_ADJECTIVE
 
     def emit(kind, sup, mat, props, lead=True):
+        if sup.type == "Country" and _FIRM_NOUN_AFTER.match(text, sup.end) and _DEMONYM_END.search(sup.text):
+            sup = _described_firm(sup, sent, doc)  # "The Australian company separated ...": the firm, not its country
+            if sup is None:
+                return
+            if kind == "SUPPLIES" and not props.get("share") and not props.get("qualifier"):
+                kind = "PRODUCES"
+                props = {**props, "status": "planned" if props.get("tense") == "future" else "operating"}
         sent_supplier.append(sup)
         key = (sup.ref, mat.ref, props.get("share"))
         if key in done_pairs or sup.ref == mat.ref:
@@ -265,12 +486,15 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if lead and all(f.source == sup.ref for f in out):
             doc.last_supplier = sup  # the sentence's leader: a runner-up is not who "the top producer" later means
         if mat.type == "Material":
-            doc.supply_material = (sent.index, mat)
+            doc.supply_material = (sent.index, mat.props.get("base", mat))  # "its ore": the metal stays the topic
 
     rank_targets: list[Mention] = []
     for a, b in sent.clauses:
         clause = text[a:b]
         sups = sent.of(SUPPLIERS, a, b, skip=_SKIP)
+        if a == 0 and sups and sups[0].start < 40 and _DATELINE.match(text, sups[0].end) \
+                and _DATELINE_CITY.fullmatch(text, 0, sups[0].start):
+            sups = sups[1:]  # "NARVA, Estonia - A factory ...": the dateline's country is no subject
         mats = sent.of("Material", a, b, skip=("recipient",))
         pronouns = [m for m in sent.of("Pronoun", a, b)]
         shares = find_shares(clause) if has_share else []
@@ -288,6 +512,11 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 # "Indonesia, where cobalt is recovered from nickel ore, has a tenth": not the feedstock after "from"
                 near = nearest_before([m for m in mats if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)],
                                       s.start) or nearest_before(mats, s.start)
+                if near is not None and ("relative" in near.tags or _MODIFIER_OF.match(text, near.end)) \
+                        and _RANKED_SHARE.search(text, max(a, s.start - 30), s.start):
+                    # "Indonesia, where the metal is recovered at nickel plants, ranked second with a tenth": the
+                    # material discussed, not the one in the aside
+                    near = _carried(sent, doc, sent_targets)
                 if near is not None:
                     targets = [near]
             if not targets:
@@ -297,17 +526,20 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             elided = nearest_before(sups, s.start) if not targets and sent_targets else None
             if elided is not None and _ELIDED_GAP.fullmatch(text, elided.end, s.start) and not _OF_AFTER.match(text, s.end):
                 targets = [sent_targets[-1]]  # "A supplied a fifth, and B roughly 17 per cent": the verb and object elided
+            if not targets and _GENERIC_OF.match(text, s.end):
+                continue  # "to mine 10% of the strategic raw materials it uses": a class, not the material discussed
             if not targets and pattern("supplies", "produce_passive").search(clause):
                 topic = doc.topic(sent.index)
                 if topic is not None:
                     targets = [topic]
             if not targets and not mats and not _OFF_TOPIC.search(clause) and (
                     _RUNNER_SHARE.search(text, max(a, s.start - 40), s.start)
+                    or _RANKED_SHARE.search(text, max(a, s.start - 30), s.start)
                     or _SHARE_OF.search(text, max(a, s.start - 60), s.start)):
-                carried = _carried(sent, doc, sent_targets)  # "followed by Chile at 20%", "Russia for about 13%"
+                carried = _carried(sent, doc, sent_targets, s.start)  # "followed by Chile at 20%", "Russia for about 13%"
                 targets = [carried] if carried is not None else []
             if not targets and _WORLD_SCOPE.match(text, s.end) and not _OFF_TOPIC.search(clause):
-                carried = _carried(sent, doc, sent_targets)  # "China mined 60% of the world total": of what was named
+                carried = _carried(sent, doc, sent_targets, s.start)  # "China mined 60% of the world total": of what was named
                 targets = [carried] if carried is not None else []
             if not targets:
                 continue
@@ -320,7 +552,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 supplier = after[0] if after else None
             if supplier is None:
                 # the description or pronoun nearest before the share: "says the mine could meet 35%"
-                for p in reversed([p for p in pronouns if p.end <= s.start and s.start - p.end < 40]):
+                for p in reversed([p for p in pronouns if p.end <= s.start and s.start - p.end < (70 if p.name.startswith("the ") else 40)]):
                     supplier = resolve(p, sent, doc, SUPPLIERS)
                     if supplier is not None:
                         break
@@ -356,14 +588,21 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if importer is not None:
                 basis = "import_share"
             props = {"share": s.value, "share_text": s.text, "share_basis": basis,
-                     "stage": stage_of(window) or stage_of(text[a:s.start])
+                     "stage": stage_of(text[s.end:_phrase_end(text, s.end, nxt)]) or stage_of(window)
+                     or stage_of(text[a:s.start])
                      or ("imports" if basis == "import_share" else None),
                      "recipient": recipients[0].name if recipients else None,
                      "tense": when, "hedged": hedged}
             if s.qualifier:
                 props["share_note"] = s.qualifier
-            for t in targets:
-                emit("SUPPLIES", supplier, t, props)
+            suppliers = [supplier]
+            if importer is None and supplier in sent.mentions and (_EACH.search(text, supplier.end, s.start)
+                                                                  or _EACH_AFTER.match(text, s.end)):
+                # "A and B were next, each with about 5%": the share is every list member's
+                suppliers = [x for x in sent.list_at(supplier) if not (x.tags & set(_SKIP))] or [supplier]
+            for sup in suppliers:
+                for t in targets:
+                    emit("SUPPLIES", sup, t, props)
         # B. dominance wording
         for d in (pattern("supplies", "dominance").finditer(clause) if has_dom else ()):
             ds, de = d.start() + a, d.end() + a
@@ -380,6 +619,10 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                         emit("SUPPLIES", c, mtl, {"qualifier": "concentrated", "stage": "resources"})
                 continue
             supplier = nearest_before([x for x in sups if "relative" not in x.tags], ds)
+            aside_at = _ASIDE_BEFORE.search(text, max(a, ds - 100), ds) if supplier is not None else None
+            if aside_at is not None and supplier.start > aside_at.start():
+                # "Russia, home to Nornickel, is a distant third": the subject before the aside
+                supplier = nearest_before([x for x in sups if "relative" not in x.tags], aside_at.start(), 40) or supplier
             if supplier is not None and supplier.type == "Country" and _POSS_RANK.match(text[supplier.end:ds] + word):
                 continue  # "Congo's largest producer": a rank inside one country, said of someone else
             if _OUTSIDE.match(text, de):
@@ -401,9 +644,18 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if supplier is None:
                 continue
             dmats = [m for m in mats if "relative" not in m.tags]
-            first = _materials_after(dmats, de, b, 80)
+            own = _OWN_OUTPUT.match(text, de) if word.endswith(" of") else None
+            first = _materials_after(dmats, de, b, 80) if own is None else None
+            if first is not None and (_RELATIVE_CUT.search(text, de, first.start) or _CAUSE_CUT.search(text, de, first.start)):
+                first = None  # "most of its ore to China, where it feeds pig-iron furnaces": not what is supplied
             targets = sent.list_at(first) if first is not None else []
-            if not targets:
+            into = _INTO.match(text, targets[-1].end + 1) if targets and "into" in clause else None
+            if into is not None:  # "dominates the processing of tungsten into APT and carbide": the products too
+                targets = targets + _loose_list(sent, into.end(), b, 25)
+            if own is not None:
+                t = _own_output(own, sent, doc, sent_targets, ds)
+                targets = [t] if t is not None else []
+            elif not targets:
                 near = nearest_before([m for m in dmats if m.start > supplier.start], ds)
                 if near is None:
                     near = nearest_before(dmats, ds, 60) or (sent.of("Material")[:1] or [None])[0]
@@ -438,6 +690,14 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 if _BARE_RANK.match(text, c.end):
                     for t in (rank_targets or sent_targets[-1:]):
                         emit("SUPPLIES", c, t, {"qualifier": _BARE_RANK.match(text, c.end).group(1).lower()}, lead=False)
+        # "as much as second-placed Indonesia", "ahead of No. 3 producer Peru": a rank worn as a title
+        for c in (sent.of(("Country", "Firm"), a, b, skip=_SKIP) if has_title_rank else ()):
+            r = _TITLE_RANK.search(text, max(a, c.start - 40), c.start)
+            if r is None:
+                continue
+            t = (rank_targets or sent_targets or [None])[-1] or _carried(sent, doc, sent_targets, r.start())
+            if t is not None and t.type == "Material":
+                emit("SUPPLIES", c, t, {"qualifier": r.group(0).strip().lower(), "tense": when}, lead=False)
         # C. producing verbs, active voice
         appositives = None
         for v in (_C_VERBS.finditer(clause) if has_verb else ()):
@@ -463,7 +723,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     continue  # "produced 28,000 tonnes as a by-product of its nickel industry": the quantity rule reads it
             if v.group(0).endswith("ed") and verb_adjective.search(text, max(a, vs - 14), vs):
                 continue  # "supplying separated dysprosium": an adjective, not the verb
-            if v.group(0).lower() in ("making", "separating") and not _ING_HEAD.search(text, max(a, vs - 24), vs):
+            if v.group(0).lower() in ("making", "separating", "shipping", "selling") \
+                    and not _ING_HEAD.search(text, max(a, vs - 24), vs):
                 continue  # "furnaces making pig iron", "making sure": only "began making", "which is separating"
             if appositives is None:
                 appositives = [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, a, b)] \
@@ -475,6 +736,29 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 f.type == "Facility" and _POSS_GAP.fullmatch(text, x.end, f.start) for f in sups)}
             cands = [x for x in cands if x.start not in owners]  # "Acme's Ridge mine would produce": the mine does
             subject = nearest_before(cands, vs, 45 + sum(q - p for p, q in aside if p < vs))
+            if subject is not None and subject.type == "Country":
+                aside_at = _ASIDE_BEFORE.search(text, max(a, vs - 100), vs)
+                if aside_at is not None and subject.start > aside_at.start():
+                    # "Element Six, headquartered in the UK, already makes ...": the subject before the aside
+                    subject = nearest_before(cands, aside_at.start(), 40) or subject
+            described = nearest_before([p for p in pronouns if p.name.startswith("the ") and "relative" not in p.tags], vs, 45)
+            if described is not None and (subject is None or described.start > subject.end):
+                # "..., the first time the Australian miner has sold ...": the description is the subject
+                subject = _resolve_subject(described, sent, doc, ("Firm", "Facility")) or subject
+            which = _WHICH_BEFORE.search(text, max(a, vs - 30), vs) if "," in text[max(a, vs - 30):vs] else None
+            if which is not None and (subject is None or which.group("all")):
+                # "the Foo plant in Bar, some 25 km up the coast, which turns ...": the site before the asides
+                subject = nearest_before([x for x in cands if x.type in ("Facility", "Firm")], which.start(), 90)
+                if subject is not None and which.group("all"):
+                    # "A and the B mine, both of which produce ...": every member of the list
+                    members = [x for x in sent.mentions if x.type in ("Facility", "Firm") and x.end <= subject.end
+                               and _LOOSE_SEP.fullmatch(text, x.end, subject.start)]
+                    both = members[-1:] + [subject]
+                    subject_list = both
+                else:
+                    subject_list = None
+            else:
+                subject_list = None
             if subject is None and "," in text[a:vs]:
                 comma = _COMMA_ASIDE.search(text, max(a, vs - 140), vs)
                 if comma is not None:  # "X, in the hills north of Y, would produce": past the aside
@@ -482,12 +766,16 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if subject is None:
                 firsts = [m for m in sent.mentions if m.start >= a and m.type not in ("Pronoun",)]
                 if firsts and firsts[0].type in ("Firm", "Country", "Facility") and firsts[0].start - a < 40 \
+                        and firsts[0].end <= vs and not _DATELINE.match(text, firsts[0].end) \
                         and not (firsts[0].tags & set(_SKIP)):
                     subject = firsts[0]
             if subject is None:
                 for p in pronouns:
                     if p.start < vs and vs - p.end < 40:
-                        subject = resolve(p, sent, doc, ("Firm", "Country", "Facility"))
+                        subject = _resolve_subject(p, sent, doc, ("Firm", "Country", "Facility"))
+            if subject is None and a == 0 and text.startswith(("Its ", "Their ")) and _ITS.match(text) \
+                    and _ITS.match(text).end() <= vs:
+                subject = _its_subject(sent, doc)  # "Its refineries turned out ...": the last sentence's subject
             if subject is None:
                 continue
             if subject.type == "Country":
@@ -495,7 +783,9 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 if host is not None and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[host.end:subject.start]):
                     subject = host  # "the Foo plant in France, which can separate ...": the plant, not its place
             subjects = [subject]
-            if subject in sent.mentions and subject.type in ("Country", "Firm"):
+            if subject_list:
+                subjects = subject_list
+            elif subject in sent.mentions and subject.type in ("Country", "Firm"):
                 # "Japan, South Korea and Russia refine ...": the whole coordinated subject
                 subjects = [x for x in sent.list_at(subject)
                             if x.end <= subject.end and not (x.tags & set(_SKIP))] or [subject]
@@ -505,7 +795,16 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             obj = _OBJECT_PRONOUN.match(text, ve)
             if obj is None and _QUANTITY_OBJECT.match(text, ve) and not _materials_after(mats, ve, b, 60):
                 obj = _QUANTITY_OBJECT.match(text, ve)  # "produce only token amounts": of the material discussed
-            if obj:
+            part = None
+            if obj is None and "of" in clause and not _materials_after(mats, ve, b, 60):
+                part = _PART_OBJECT.match(text, ve)  # "ships most of its output to China": the material discussed
+            pair = _BOTH.match(text, ve) if obj is None and part is None and ("both" in clause or "two" in clause) else None
+            if part is not None:
+                t = _own_output(part, sent, doc, sent_targets, vs)
+                targets = [t] if t is not None else []
+            elif pair is not None:
+                targets = _last_materials(sent, doc, vs, 2)  # "refines both metals": the two just named
+            elif obj:
                 # "recovers the metal from zinc concentrate": the material named earlier
                 t = nearest_before([m for m in sent.of("Material") if "relative" not in m.tags], vs) \
                     or doc.topic(sent.index, 3) or doc.last("Material", sent.index)
@@ -513,12 +812,23 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             else:
                 first = _materials_after(mats, ve, b, 60)
                 targets = sent.list_at(first) if first is not None else []
+            if "into" in clause:
+                # "smelts it into pig iron and matte", "turns concentrate into oxides": the products, not the feed
+                into = _INTO.search(text, ve, min(b, ve + 70))
+                made = _loose_list(sent, into.end(), b, 25) if into is not None else []
+                if made:
+                    targets = made
+                elif _INTO_VERB.match(v.group(0)):
+                    continue
+            if targets and _INCLUDING.match(text, targets[-1].end):
+                # "separates light rare earths such as neodymium and praseodymium": the named members too
+                targets = targets + _loose_list(sent, _INCLUDING.match(text, targets[-1].end).end(), b)
             if not targets:
                 continue
             verb = v.group(0).lower()
             supply_verb = bool(_SUPPLY_VERB.match(verb))
             kind = "SUPPLIES" if subject.type == "Country" or supply_verb else "PRODUCES"
-            stage = "exports" if verb.startswith("export") or verb.startswith("ship") else stage_of(verb)
+            stage = "exports" if verb.startswith(("export", "ship", "send")) else stage_of(verb)
             is_future = when == "future" or verb.startswith(("restart", "resume"))
             props = {"stage": stage or "production", "tense": "future" if is_future and kind == "SUPPLIES" else when,
                      "hedged": hedged, "status": "planned" if is_future else "operating"}
@@ -576,6 +886,77 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 mtl = first_after(mats, c.end + m.end(), 25)
                 if mtl is not None:
                     emit("SUPPLIES", c, mtl, {"stage": "exports"})
+        # E2. goods named by their origin and sent abroad: "Most Congolese cobalt is shipped to China",
+        # "the bulk of Australian spodumene concentrate goes to Chinese converters", "much of Peruvian output leaves ..."
+        for c in (sent.of("Country", a, b, skip=("cited", "paren", "recipient")) if has_ship else ()):
+            if not (_DEMONYM_END.search(c.text) or c.text.isupper()) or c.text == c.name:
+                continue
+            gap = _ORIGIN_GAP.match(text, c.end)
+            mtl = first_after(mats, gap.end(), 0) if gap else None
+            own = _ORIGIN_OUTPUT.match(text, c.end) if mtl is None else None
+            if mtl is None and own is None:
+                continue
+            end = mtl.end if mtl is not None else own.end()
+            sent_off = _ORIGIN_SHIP.match(text, end)
+            if sent_off is None or _RELATIVE_CUT.search(text, end, sent_off.end()):
+                continue
+            if mtl is not None:
+                targets = [x for x in sent.list_at(mtl) if x.start >= mtl.start]
+            else:
+                t = _own_output(own, sent, doc, sent_targets, c.start)
+                targets = [t] if t is not None else []
+            qual = _ORIGIN_SHARE.search(text, max(a, c.start - 30), c.start)
+            for t in targets:
+                emit("SUPPLIES", c, t, {"stage": "exports", "qualifier": qual.group(0).strip().lower() if qual else None,
+                                        "tense": when, "hedged": hedged})
+        # E4. where most of it comes from: "..., most of it from the Nui Phao mine", "much of that from Chilean brines"
+        for o in (_PART_FROM.finditer(text, a, b) if "of it" in clause or "of that" in clause or "of them" in clause else ()):
+            first = first_after(sent.of(SUPPLIERS, a, b, skip=("cited",)), o.end(), 0)
+            if first is None:
+                continue
+            t = _carried(sent, doc, sent_targets, o.start())
+            for org in ([x for x in sent.list_at(first) if x.start >= first.start] if t is not None else []):
+                emit("auto", org, t, {"qualifier": o.group("q").lower(), "status": "operating", "tense": when,
+                                      "hedged": hedged}, lead=False)
+        # E3. an import's origin: "began importing dysprosium from Lynas", "buys most of its cobalt from Congo",
+        # "importing the company's terbium", "relies on China for its rare earths"
+        for o in (_ORIGIN_VERB.finditer(text, a, b) if has_origin else ()):
+            oe = o.end()
+            origins, targets = [], []
+            if o.group("rely"):
+                first = first_after(sent.of(("Country", "Firm"), a, b, skip=("cited",)), oe, 4)
+                if first is None:
+                    continue
+                origins = [x for x in sent.list_at(first) if x.start >= first.start]
+                tail = _RELY_FOR.match(text, origins[-1].end)
+                mtl = first_after(mats, tail.end(), 0) if tail else None
+                targets = [x for x in sent.list_at(mtl) if x.start >= mtl.start] if mtl is not None else []
+            else:
+                cut = _ORIGIN_FROM.search(text, oe, min(b, oe + 90))
+                inside = [m for m in mats if oe <= m.start and (cut is None or m.end <= cut.start())]
+                if not inside:
+                    continue
+                if _RELATIVE_CUT.search(text, oe, inside[0].start):
+                    continue
+                targets = [x for x in sent.list_at(inside[0]) if x.start >= inside[0].start]
+                owner = _POSS_OWNER.search(text, max(oe, inside[0].start - 60), inside[0].start)
+                if cut is not None:
+                    first = first_after(sent.of(SUPPLIERS, a, b, skip=("cited",)), cut.end(), 0)
+                    origins = [x for x in sent.list_at(first) if x.start >= first.start] if first is not None else []
+                elif owner is not None:
+                    # "importing Lynas's dysprosium", "buying the company's magnets": the owner supplies them
+                    named = [x for x in sent.of(("Firm", "Facility", "Pronoun"), oe, inside[0].start, skip=("cited",))
+                             if x.end == owner.start()]
+                    who = _resolve_subject(named[0], sent, doc, ("Firm", "Facility")) if named else None
+                    origins = [who] if who is not None else []
+            buyer = nearest_before([x for x in sent.of(("Country", "Firm"), a, o.start(), skip=_SKIP)], o.start())
+            for org in origins:
+                if org.type not in SUPPLIERS:
+                    continue
+                for t in targets:
+                    emit("SUPPLIES", org, t, {"stage": "imports" if o.group(0).lower().startswith(("import", "rel", "dep")) else "supply",
+                                              "recipient": buyer.name if buyer is not None and buyer.type == "Country" else None,
+                                              "tense": when, "hedged": hedged}, lead=False)
         # F. a facility named with what it makes: "the only rare earth mine ..., the Mountain Pass Mine",
         # "the X mine in Nevada, the only lithium mine in the US", "is building a rare earth refinery at Y"
         for fac in (sent.of("Facility", a, b, skip=()) if has_fac else ()):
@@ -585,8 +966,12 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if inside and (ap or re.search(r"\b(?:mine|refinery|smelter|plant|factory)\b", fac.text, re.I)):
                 status = "planned" if when == "future" or re.search(
                     r"\b(?:build\w*|construct\w*|develop\w*|planned|proposed|due\s+to)\b", clause, re.I) else "operating"
+                ranked = _SIZE_RANK.search(text, fac.end, ap.end()) if ap else None
                 for mtl in inside[:1]:
-                    emit("PRODUCES", fac, mtl, {"status": status})
+                    if ranked:  # "the Weda Bay mine, one of the largest nickel mines in the world": a rank
+                        emit("SUPPLIES", fac, mtl, {"qualifier": ap.group(0).strip(" ,"), "tense": when}, lead=False)
+                    else:
+                        emit("PRODUCES", fac, mtl, {"status": status})
             m = re.search(r"\b((?:[\w\-]+\s+){1,3})(mine|refinery|smelter|plant)\s+(?:in\s+(?:the\s+)?[\w\s.]+?)?,\s+(?:the\s+)?$",
                           text[max(a, fac.start - 90):fac.start], re.I)
             if m:
@@ -635,12 +1020,83 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     if sub.type != "Country":
                         props["status"] = "planned" if when == "future" else "operating"
                     emit("auto", sub, t, props)
+        # K. production named by a noun: "Solvay restarted separation of rare earths at its plant", "will expand its
+        # production of magnets to 10,000 tonnes", "a capacity of 2,000 tonnes a year of magnets", "ramp up output"
+        for n in (_NOMINAL.finditer(text, a, b) if has_nominal else ()):
+            ns, ne = n.start(), n.end()
+            if pattern("supplies", "negation").search(text, max(a, ns - 20), ns):
+                continue
+            qty = None
+            if n.group("cap"):
+                qty = _TONNAGE.search(text, ne, min(b, ne + 60))
+                if qty is None or not _CAPACITY_GAP.fullmatch(text, ne, qty.start()):
+                    continue
+                of = _PER_YEAR_OF.match(text, qty.end())
+            else:
+                of = _NOMINAL_OF.match(text, ne)
+            mtl = first_after(mats, of.end(), 0) if of is not None else None
+            listed = []
+            if mtl is None and of is not None:
+                inc = _INCLUDING.search(text, of.end(), min(b, of.end() + 40))
+                listed = _loose_list(sent, inc.end(), b) if inc is not None else []
+                mtl = listed[0] if listed else None  # "of separated oxides, including NdPr oxide and ..."
+            if mtl is None and of is None:
+                inner = [m for m in mats if ns <= m.start and m.end <= n.start("noun")]
+                mtl = inner[-1] if inner else None  # "has expanded rare earth separation", "magnet capacity"
+            if mtl is None and n.group("cap") and qty is not None:
+                tail = _OF_GAP.match(text, qty.end())  # "capacity of about 2,000 tonnes of sintered magnets a year"
+                mtl = first_after(mats, tail.end(), 0) if tail else None
+            pos = n.start()
+            subject = _nominal_subject(sent, doc, sups, pronouns, pos, a)
+            at = [f for f in sent.of("Facility", ne, b, skip=()) if f.start - ne < 90
+                  and _AT_PLANT.search(text, max(ne, f.start - 40), f.start)]
+            if subject is None and at:
+                subject = at[0]
+            if subject is None and not sups and _NOMINAL_LEAD.match(text):
+                # "Nameplate capacity is expected to be 5,500 tonnes ...": of the site just named
+                subject = next((x for i, x in reversed(doc.history) if sent.index - 3 <= i < sent.index
+                                and x.type == "Facility"), None)
+            if subject is None:
+                continue
+            if listed:
+                targets = listed
+            elif mtl is not None:
+                targets = [x for x in sent.list_at(mtl) if x.start >= mtl.start]
+                inc = _INCLUDING.match(text, targets[-1].end)
+                if inc is not None:  # "... oxides, including NdPr oxide and dysprosium oxide": the items too
+                    targets += _loose_list(sent, inc.end(), b)
+            elif (n.group("noun") or "").lower() in ("output", "production") and of is None and (
+                    subject.type == "Facility" or at) and not _OFF_TOPIC.search(clause):
+                t = _carried(sent, doc, sent_targets, ns)  # "expects its Sangdong mine to ramp up output"
+                targets = [t] if t is not None and t.type == "Material" else []
+            else:
+                targets = []
+            status = "planned" if when == "future" or n.group("cap") and re.search(
+                r"\b(?:will|would|expected|planned|designed|nameplate)\b", clause, re.I) else "operating"
+            props = {"stage": stage_of(n.group(0)) or "production", "status": status, "tense": when, "hedged": hedged,
+                     "capacity": qty.group(0) if qty is not None else None}
+            for sub in [subject] + [f for f in at[:1] if f is not subject]:
+                for t in targets:
+                    emit("auto", sub, t, props, lead=False)
+        # K2. a site brought into production: "is bringing its Sangdong mine back into production"
+        for n in (_INTO_PRODUCTION.finditer(text, a, b) if has_nominal and "into" in low else ()):
+            fac = nearest_before(sent.of("Facility", a, b, skip=()), n.start(), 40)
+            if fac is None or _OFF_TOPIC.search(clause):
+                continue
+            t = _carried(sent, doc, sent_targets, fac.start)
+            if t is not None and t.type == "Material":
+                emit("PRODUCES", fac, t, {"status": "planned"}, lead=False)
     # H. the runners-up after a leader: "..., followed by Chile and China", "far ahead of Indonesia"
     if sent_targets and ("by" in text or "ahead" in text or "behind" in text):
         for x in sent.of(("Country", "Firm"), skip=_SKIP):
             if _FOLLOWED.search(text, max(0, x.start - 40), x.start):
                 for y in sent.list_at(x):
                     if y.start >= x.start and not (y.tags & set(_SKIP)):
+                        emit("SUPPLIES", y, sent_targets[-1], {"qualifier": "runner-up", "tense": when}, lead=False)
+            elif _BEHIND_AFTER.match(text, x.end) and _WITH_BEFORE.search(text, max(0, x.start - 60), x.start):
+                # "..., with Brazil and India behind them": the runners-up named before "behind"
+                for y in sent.list_at(x):
+                    if y.end <= x.end and not (y.tags & set(_SKIP)):
                         emit("SUPPLIES", y, sent_targets[-1], {"qualifier": "runner-up", "tense": when}, lead=False)
     # I. a firm or site described by its role: "Foo, one of China's largest producers, ..."
     for x in (sent.of(("Firm", "Facility"), skip=_SKIP) if has_role else ()):
@@ -696,7 +1152,11 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if not targets:
             t = _carried(sent, doc, sent_targets)
             targets = [t] if t is not None and t.type == "Material" else []
+        led = re.search(r"\b(?:led|headed)\s+by\s+$", r.group(0))
         for y in members:
             for t in targets:
-                emit("PRODUCES", y, t, {"status": "operating"}, lead=False)
+                if led:  # "Chinese refiners, led by Foo, process the bulk of ...": the leader's position
+                    emit("SUPPLIES", y, t, {"qualifier": "leading " + r.group(0).split(",")[0].split()[-1].lower()}, lead=False)
+                else:
+                    emit("PRODUCES", y, t, {"status": "operating"}, lead=False)
     return out

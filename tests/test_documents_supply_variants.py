@@ -1,0 +1,536 @@
+"""SUPPLIES, PRODUCES and USED_IN rules checked on several wordings of the same fact (sentences written for
+these tests, not taken from any article): each rule must carry over to a phrasing it was not written on,
+and each has a near miss that must not give the edge."""
+
+import pytest
+
+from loaders.documents import document_json, extract_text
+
+
+def run(text):
+    return document_json("t.txt", extract_text(text, "t.txt"))
+
+
+def edges(text, *types):
+    """(type, source, target) of the edges of ``types`` (SUPPLIES and PRODUCES by default)."""
+    types = types or ("SUPPLIES", "PRODUCES")
+    return {(e["type"], e["source"], e["target"]) for e in run(text)["edges"] if e["type"] in types}
+
+
+def pairs(text, *types):
+    """(source, target) of the edges of ``types``, SUPPLIES and PRODUCES merged by default."""
+    return {(s, t) for _, s, t in edges(text, *types)}
+
+
+def shares(text):
+    """(source, target, share) of every SUPPLIES edge with a share."""
+    return {(e["source"], e["target"], e.get("share")) for e in run(text)["edges"]
+            if e["type"] == "SUPPLIES" and e.get("share") is not None}
+
+
+# --- the rest of the market: "A and B supply much of the remainder" ---------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chile mines about a quarter of the world's copper. Peru and Zambia contribute most of the rest.",
+     {("Peru", "copper"), ("Zambia", "copper")}),
+    ("Around 70% of the cobalt Japan buys comes from Finland, with Canada and Norway supplying much of the remainder.",
+     {("Canada", "cobalt"), ("Norway", "cobalt")}),
+    ("Guinea dominates bauxite exports to China; Brazil provides the bulk of the remainder.",
+     {("Brazil", "bauxite")}),
+])
+def test_the_rest_of_the_market(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_the_rest_of_a_meeting_is_not_supply():
+    assert pairs("Germany mines lignite. Officials spent the rest of the meeting on tariffs.") <= {("Germany", "lignite")}
+
+
+# --- a share said of every member of a list: "each with about 5%" ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Brazil mines most of the world's niobium. Canada and Australia follow, each with about 5% of global output.",
+    "Brazil mines most of the world's niobium. Canada and Australia follow with about 5% of global output each.",
+    "Brazil mines most of the world's niobium, while Canada and Australia hold about 5% of global output apiece.",
+])
+def test_a_share_each_goes_to_every_list_member(text):
+    got = shares(text)
+    assert ("Canada", "niobium", 0.05) in got and ("Australia", "niobium", 0.05) in got
+
+
+def test_a_share_without_each_stays_with_its_holder():
+    got = shares("Brazil mines most of the world's niobium. Australia trails Canada, which has about 5% of global output.")
+    assert ("Australia", "niobium", 0.05) not in got
+
+
+# --- a material named in an earlier clause of the same sentence ------------------------------------------
+
+@pytest.mark.parametrize("text,material", [
+    ("Cobalt is scarce. For refined germanium things are calmer, but Chinese plants made about 68% of output.", "germanium"),
+    ("Cobalt is scarce. In indium the gap is smaller, though Chinese smelters still held some 55% of the market.", "indium"),
+    ("Cobalt is scarce. As for tellurium, the picture is mixed; Chinese refiners turned out about 60% of world output.",
+     "tellurium"),
+])
+def test_an_earlier_clause_names_the_material(text, material):
+    assert ("China", material) in pairs(text) and ("China", "cobalt") not in pairs(text)
+
+
+# --- a part of the subject's own output sent abroad: "ships most of its output to China" -----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zambia mines a lot of copper. The country ships most of its output to China.", ("Zambia", "copper")),
+    ("Gabon is a big manganese miner. It sells the bulk of its production to Chinese mills.", ("Gabon", "manganese")),
+    ("Peru is second in zinc, but it exports nearly all of its output unrefined.", ("Peru", "zinc")),
+])
+def test_part_of_its_output_is_supplied(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Guinea mines bauxite and nickel. Nickel is the story: Guinea sends the great majority of its ore to China.",
+     ("Guinea", "nickel ore")),
+    ("New Caledonia is a nickel producer. It exports much of its ore to Japan.", ("New Caledonia", "nickel ore")),
+    ("Vietnam mines tungsten. Vietnam ships most of its concentrate to Japan.", ("Vietnam", "tungsten concentrate")),
+])
+def test_its_ore_is_the_raw_form_of_the_metal_discussed(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_relative_clause_after_the_destination_names_no_supply():
+    got = pairs("Gabon is a manganese miner. It sends most of its ore to China, where it feeds ferroalloy furnaces.")
+    assert ("Gabon", "manganese ore") in got and not any(t == "ferroalloys" for _, t in got)
+
+
+def test_its_output_needs_a_material_under_discussion():
+    assert pairs("The Philippines ships most of its output to China.") == set()
+
+
+# --- goods named by the adjective of their origin and sent abroad -----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Most Congolese cobalt is shipped to China for refining.", ("Democratic Republic of the Congo", "cobalt")),
+    ("The bulk of Chilean lithium carbonate goes to battery makers in Korea.", ("Chile", "lithium carbonate")),
+    ("Much of the Indonesian nickel ore was exported before the ban.", ("Indonesia", "nickel ore")),
+    ("Nearly all Brazilian niobium leaves the country as ferroniobium.", ("Brazil", "niobium")),
+])
+def test_origin_adjective_and_shipping(text, expected):
+    assert expected in pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text", [
+    "Buyers of Congolese cobalt are worried about prices.",
+    "Chilean lithium producers met in Santiago to discuss royalties.",
+])
+def test_origin_adjective_without_shipping_is_no_supply(text):
+    assert pairs(text, "SUPPLIES") == set()
+
+
+# --- the origin of imports: "imports X from Y", "relies on Y for X", "importing Y's X" ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Toyota Tsusho began importing lanthanum and cerium from Vietnam this year.",
+     {("Vietnam", "lanthanum"), ("Vietnam", "cerium")}),
+    ("South Korea buys most of its graphite from China.", {("China", "graphite")}),
+    ("The refinery sources cobalt from Glencore and Umicore under long-term contracts.",
+     {("Glencore", "cobalt"), ("Umicore", "cobalt")}),
+    ("India relies on Australia and Chile for most of its lithium.", {("Australia", "lithium"), ("Chile", "lithium")}),
+    ("Korea depends heavily on Chinese suppliers for graphite.", {("China", "graphite")}),
+    ("Mitsubishi started buying Albemarle's lithium hydroxide in 2023.", {("Albemarle", "lithium hydroxide")}),
+    ("Much of the tungsten Japan imports originates in China.", {("China", "tungsten")}),
+])
+def test_import_origins(text, expected):
+    assert expected <= pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam received a loan from Japan to build a rare earth plant.",      # money, not goods
+    "Gallium is recovered from bauxite residue in Germany.",               # a feedstock, not an origin
+    "The carmaker relies on its own engineers for battery design.",        # no supplier named
+])
+def test_no_import_origin(text):
+    got = pairs(text, "SUPPLIES")
+    assert not any(s in ("Japan", "Germany") for s, _ in got) and ("Vietnam", "rare earths") not in got
+
+
+# --- production named by a noun: "restarted separation of X", "expand its production of X", "capacity of" ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vale will expand its production of nickel sulphate to 30,000 tonnes a year.", ("Vale", "nickel sulphate")),
+    ("In Japan, Shin-Etsu restarted separation of rare earths at its Takefu plant in 2024.",
+     ("Shin-Etsu Chemical", "rare earths")),
+    ("Umicore has started commercial production of germanium dioxide.", ("Umicore", "germanium dioxide")),
+    ("Albemarle is ramping up lithium hydroxide production in Kemerton.", ("Albemarle", "lithium hydroxide")),
+])
+def test_production_nouns(text, expected):
+    assert expected in pairs(text, "PRODUCES")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kemerton plant has a capacity of 50,000 tonnes a year of lithium hydroxide.", ("Kemerton plant", "lithium hydroxide")),
+    (("The company opened the Foxtrot refinery last year. Nameplate capacity is up to 4,000 tonnes per annum of "
+      "cobalt sulphate, including battery-grade cobalt sulphate."), ("Foxtrot refinery", "cobalt sulphate")),
+    ("The Silver Lake smelter, which opened in May, has a first-phase capacity of about 9,000 tonnes of antimony a year.",
+     ("Silver Lake smelter", "antimony")),
+])
+def test_capacity_names_the_producer(text, expected):
+    assert expected in pairs(text, "PRODUCES")
+
+
+def test_a_listed_product_after_including_is_produced_too():
+    got = pairs("The Foxtrot refinery opened in 2024. Annual capacity will be 3,000 tonnes of separated oxides, "
+                "including NdPr (neodymium-praseodymium) oxide, dysprosium oxide and terbium oxide.", "PRODUCES")
+    assert {("Foxtrot refinery", "dysprosium oxide"), ("Foxtrot refinery", "terbium oxide")} <= got
+
+
+def test_a_site_brought_into_production_makes_the_metal_discussed():
+    got = pairs("Tungsten is scarce again. Almonty is bringing its Sangdong mine back into production.", "PRODUCES")
+    assert ("Sangdong mine", "tungsten") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Tesla will expand its production of cars in Berlin.",               # no material
+    "Chile has not restarted production of iodine since the strike.",    # negated
+    "Analysts doubt that global capacity will grow.",                     # nobody's capacity, no tonnage
+])
+def test_no_production_noun_fact(text):
+    assert pairs(text, "PRODUCES") == set()
+
+
+# --- what a verb turns its feed into: the products, not the feed --------------------------------------------
+
+@pytest.mark.parametrize("text,expected,feed", [
+    ("Indonesia mines nickel. The country now smelts it into nickel pig iron and nickel matte.",
+     {("Indonesia", "nickel pig iron"), ("Indonesia", "nickel matte")}, ("Indonesia", "nickel ore")),
+    ("Ganfeng converts spodumene concentrate into lithium hydroxide at its Ningdu plant.",
+     {("Ganfeng Lithium", "lithium hydroxide")}, ("Ganfeng Lithium", "spodumene concentrate")),
+    ("The Olen plant turns recycled scrap into cobalt oxide and nickel sulphate.",
+     {("Olen plant", "cobalt oxide"), ("Olen plant", "nickel sulphate")}, None),
+])
+def test_products_after_into(text, expected, feed):
+    got = pairs(text)
+    assert expected <= got and feed not in got
+
+
+def test_into_without_a_material_gives_nothing():
+    assert pairs("Ganfeng turned its quarterly loss into a profit.") == set()
+
+
+# --- members named after the product: "separates light rare earths such as neodymium and praseodymium" -------
+
+@pytest.mark.parametrize("text", [
+    "The Sillamae plant separates light rare earths such as lanthanum and cerium.",
+    "The Sillamae plant separates light rare earths, including lanthanum and cerium.",
+    ("The Sillamae plant, some 20 kilometres from the border, which separates light rare earths including lanthanum "
+     "and cerium, is being expanded."),
+])
+def test_named_members_of_a_product_are_produced(text):
+    got = pairs(text, "PRODUCES")
+    assert {("Sillamae plant", "lanthanum"), ("Sillamae plant", "cerium")} <= got
+
+
+# --- a subject before an aside, and a dateline that is no subject --------------------------------------------
+
+def test_the_subject_before_a_home_to_aside():
+    got = pairs("Indonesia leads nickel mining. Russia, home to Nornickel, is a distant third.", "SUPPLIES")
+    assert ("Russia", "nickel") in got and ("Nornickel", "nickel") not in got
+
+
+def test_a_dateline_country_is_not_the_producer():
+    got = pairs("OSLO, Norway - A plant that turns ilmenite into titanium slag opened on Monday.")
+    assert ("Norway", "titanium slag") not in got
+
+
+# --- a firm described by a role with an indefinite article, and firms leading a group ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canada's Teck Resources is a significant germanium producer in North America.", ("Teck Resources", "germanium")),
+    ("Foo Metals, a cobalt refiner based in Finland, expanded last year.", ("Foo Metals", "cobalt")),
+    ("Bar Mining remains a major antimony miner in Tajikistan.", ("Bar Mining", "antimony")),
+])
+def test_a_role_with_an_indefinite_article(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_role_without_a_material_names_nothing():
+    assert pairs("Bar Corp, a unit of Baz Holdings, is a supplier to Tesla.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chinese refiners, led by Huayou Cobalt, process the bulk of the world's cobalt.", {("Huayou Cobalt", "cobalt")}),
+    ("Japanese smelters, led by Foo Metals and Bar Refining, supply most of Asia's indium.",
+     {("Foo Metals", "indium"), ("Bar Refining", "indium")}),
+    ("Western producers, headed by Foo Metals, mine about a tenth of the world's tantalum.", {("Foo Metals", "tantalum")}),
+])
+def test_firms_leading_a_group_of_producers(text, expected):
+    assert expected <= pairs(text)
+
+
+# --- a fraction closing a rank: "ranked second with close to a tenth" ---------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Congo mines most of the world's cobalt. Indonesia ranked a distant second with close to a tenth.",
+     ("Indonesia", "cobalt", 0.1)),
+    ("Chile mines a lot of copper. Peru came second at roughly a quarter.", ("Peru", "copper", 0.25)),
+    ("Cobalt is mined in Congo. Indonesia, where the metal is recovered at nickel plants, was second with about a fifth.",
+     ("Indonesia", "cobalt", 0.2)),
+])
+def test_a_fraction_closing_a_rank(text, expected):
+    assert expected in shares(text)
+
+
+def test_a_fraction_of_time_is_no_share():
+    assert shares("Chile mines copper. The strike at Escondida lasted a year and a half.") == set()
+
+
+def test_a_share_of_a_class_of_goods_carries_no_material():
+    got = shares("Rare earths are scarce. The plan wants Europe to mine 10% of the strategic raw materials it uses.")
+    assert not any(t == "rare earths" for _, t, _ in got)
+
+
+# --- a rank worn as a title, and a firm described by its country ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Congo mines most of the world's cobalt, eight times as much as second-placed Indonesia.", ("Indonesia", "cobalt")),
+    ("Chile mines the most copper, well ahead of No. 2 producer Peru.", ("Peru", "copper")),
+    ("Guinea exports more bauxite than third-ranked Brazil.", ("Brazil", "bauxite")),
+])
+def test_a_rank_worn_as_a_title(text, expected):
+    assert expected in pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text,firm", [
+    ("Lynas Rare Earths is based in Perth. The Australian company separated dysprosium oxide in Malaysia.",
+     "Lynas Rare Earths"),
+    ("Umicore reported results on Monday. The Belgian group refines germanium at Olen.", "Umicore"),
+    ("Teck Resources shares rose. The Canadian miner recovers germanium at Trail.", "Teck Resources"),
+])
+def test_a_firm_described_by_its_country(text, firm):
+    got = pairs(text)
+    assert any(s == firm for s, _ in got) and not any(s in ("Australia", "Belgium", "Canada") for s, _ in got)
+
+
+# --- "both metals", "the two elements": the pair just discussed ----------------------------------------------
+
+@pytest.mark.parametrize("text,firm", [
+    ("China controls gallium and germanium. Europe has a foothold: Belgium's Umicore refines both metals.", "Umicore"),
+    ("Niobium and tantalum are scarce. Foo Metals, a Brazilian firm, produces the two metals at Araxa.", "Foo Metals"),
+    ("Dysprosium and terbium are heavy rare earths. Lynas has begun shipping both of them to Japan.", "Lynas Rare Earths"),
+])
+def test_both_metals_are_the_pair_just_named(text, firm):
+    got = {t for s, t in pairs(text) if s == firm}
+    assert len(got) == 2
+
+
+def test_both_with_its_own_pair_named_is_read_directly():
+    got = pairs("Cobalt is scarce. Umicore refines both gallium and germanium.")
+    assert ("Umicore", "gallium") in got and ("Umicore", "cobalt") not in got
+
+
+def test_a_described_seller_is_not_the_buyer():
+    got = pairs("Lynas Rare Earths began supplying dysprosium and terbium to Japan, the first time the Australian miner "
+                "has sold the two elements to Japanese buyers.")
+    assert ("Lynas Rare Earths", "dysprosium") in got and ("Japan", "dysprosium") not in got
+
+
+# --- runners-up named before "behind", products after "into" in a dominance, causes that name no product --------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peru and Chile are the next-largest sources of copper, with Zambia and Namibia behind them.",
+     {("Zambia", "copper"), ("Namibia", "copper")}),
+    ("Australia and Chile mine most of the world's lithium, with Argentina close behind.", {("Argentina", "lithium")}),
+    ("Guinea is the top bauxite exporter, and Australia and Brazil are the largest miners, with India behind them.",
+     {("India", "bauxite")}),
+])
+def test_runners_up_before_behind(text, expected):
+    assert expected <= pairs(text, "SUPPLIES")
+
+
+def test_behind_without_a_list_of_suppliers_names_no_runner_up():
+    got = pairs("Peru mines a lot of copper, with its neighbours far behind.", "SUPPLIES")
+    assert got == {("Peru", "copper")}
+
+
+def test_a_dominance_over_processing_into_products():
+    got = pairs("China dominates the processing of tungsten into tungsten carbide and ferrotungsten.", "SUPPLIES")
+    assert ("China", "tungsten carbide") in got
+
+
+def test_a_cause_after_a_rank_names_no_product():
+    got = pairs("Congo mined 70% of the world's cobalt, ahead of Indonesia, which is now the second-largest source "
+                "thanks to nickel plants that yield cobalt as a by-product.", "SUPPLIES")
+    assert ("Indonesia", "cobalt") in got and ("Indonesia", "nickel") not in got
+
+
+# --- where most of it comes from, and "both of which" -----------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vietnam mined about 3,400 tonnes of tungsten, most of it from the Nui Phao mine.", ("Nui Phao mine", "tungsten")),
+    ("Chile exported 50,000 tonnes of lithium carbonate, much of that from SQM.", ("SQM", "lithium carbonate")),
+    ("Zambia shipped 2,000 tonnes of cobalt, nearly all of it from the Kansanshi mine.", ("Kansanshi mine", "cobalt")),
+])
+def test_most_of_it_from(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Glencore controls Kamoto Copper Company and the Mutanda mine, both of which produce cobalt hydroxide.",
+     {("Kamoto Copper", "cobalt hydroxide"), ("Mutanda mine", "cobalt hydroxide")}),
+    ("Eramet runs the Weda Bay mine and the Moanda mine, both of which also produce manganese ore.",
+     {("Weda Bay mine", "manganese ore"), ("Moanda mine", "manganese ore")}),
+])
+def test_both_of_which_is_every_member(text, expected):
+    assert expected <= pairs(text, "PRODUCES")
+
+
+def test_the_subject_before_a_headquartered_aside():
+    got = pairs("Element Six, headquartered in the UK, already makes synthetic diamond at plants in Ireland.")
+    assert ("Element Six", "synthetic diamond") in got and ("United Kingdom", "synthetic diamond") not in got
+
+
+# --- USED_IN: the subject named by a description, a part of "it", items with digits and gerunds ------------
+
+def uses(text):
+    return pairs(text, "USED_IN")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Indium prices rose. The metal is a key input in touch screens.", ("indium", "touch screens")),
+    ("Germanium arsenide wafers are rare. The element is also needed for infrared lenses.", ("germanium", "infrared lenses")),
+    ("Cobalt output fell. Planners regard the metal as essential for jet engines.", ("cobalt", "jet engines")),
+])
+def test_a_described_material_is_the_subject(text, expected):
+    assert expected in uses(text)
+
+
+def test_the_metal_prefers_the_element_over_its_compound():
+    got = uses("Gallium nitride chips sit in radars. The metal is also used in LEDs.")
+    assert ("gallium", "LEDs") in got and ("gallium nitride", "LEDs") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tungsten is scarce. Most of it ends up in cemented carbides.", ("tungsten", "cemented carbides")),
+    ("Cobalt is scarce. Much of it goes into superalloys.", ("cobalt", "superalloys")),
+    ("Lithium is scarce. It is mostly used in batteries, but it is also vital for lubricating greases.",
+     ("lithium", "lubricating greases")),
+])
+def test_part_of_it_as_the_subject(text, expected):
+    assert expected in uses(text)
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Gallium is used in radar systems and 5G base stations.", ("gallium", "5g base stations"), None),
+    ("Tungsten is critical for cutting tools and X-ray tubes.", ("tungsten", "x-ray tubes"), ("tungsten", "cutting tools and x-ray tubes")),
+    ("Antimony is essential for hardening the lead in bullets and batteries.", None, ("antimony", "batteries")),
+    ("Diamond grit goes into drill bits for oil and gas wells.", None, ("synthetic diamond", "gas wells")),
+    ("Antimony is a key input in ammunition, where it hardens lead bullets.", ("antimony", "ammunition"),
+     ("antimony", "where it hardens lead bullets")),
+])
+def test_use_items(text, expected, absent):
+    got = uses(text)
+    assert (expected is None or expected in got) and (absent is None or absent not in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dysprosium and terbium are added to neodymium magnets so they keep working when hot.",
+     {("dysprosium", "neodymium magnets"), ("terbium", "neodymium magnets")}),
+    ("Niobium is often added to steel to make it stronger.", {("niobium", "steel")}),
+    ("Vanadium is added into high-strength steel.", {("vanadium", "high-strength steel")}),
+])
+def test_added_to(text, expected):
+    assert expected <= uses(text)
+
+
+def test_added_without_to_is_no_use():
+    assert uses("Vanadium added 5% on Monday as traders returned.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The cathode of most car batteries is made from lithium combined with nickel and cobalt.",
+     {("lithium", "cathode"), ("nickel", "cathode"), ("cobalt", "cathode")}),
+    ("Cells are cheap, and nearly all anodes today are made from graphite.", {("graphite", "anodes")}),
+    ("Battery anodes, the negative electrode of a cell, are made mostly of graphite.", {("graphite", "battery anodes")}),
+])
+def test_made_from_names_the_use_first(text, expected):
+    assert expected <= uses(text)
+
+
+def test_made_of_without_a_material_is_no_use():
+    assert uses("The report was made of three parts, and the panel was made from oak.") == set()
+
+
+# --- ranks and shares in coordinated clauses: each share keeps its own stage ---------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("China accounts for 69% of rare earth mining and 91% of refining.", {(0.69, "mine"), (0.91, "refining")}),
+    ("Indonesia mines 60% of the world's nickel and refines about 45% of it.", {(0.6, "mine"), (0.45, "refining")}),
+    ("Chile holds 40% of lithium reserves and supplies 25% of exports.", {(0.4, "resources"), (0.25, "exports")}),
+])
+def test_second_share_gets_its_own_stage(text, expected):
+    got = {(e["share"], e.get("stage")) for e in run(text)["edges"] if e["type"] == "SUPPLIES" and e.get("share")}
+    assert expected <= got
+
+
+def test_output_at_a_mine_is_the_metal_discussed():
+    got = pairs("Cobalt is scarce. Acme Mining Corp is ramping up output at its Kestrel mine.", "PRODUCES")
+    assert ("Kestrel mine", "cobalt") in got
+
+
+# --- the subject carried from the sentence before, and verbs that only name a licence ----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Australia mines lithium. Its hard-rock spodumene mines ship most of their concentrate to China.",
+     ("Australia", "spodumene concentrate")),
+    ("China dominates gallium. Its refineries shipped 700 tonnes of gallium to Japan and Korea.", ("China", "gallium")),
+    ("Congo mines most cobalt. Its mines exported most of their ore to China and India.",
+     ("Democratic Republic of the Congo", "cobalt ore")),
+])
+def test_its_mines_are_the_last_subjects(text, expected):
+    assert expected in pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text", [
+    "Since April, China has required licences to export dysprosium and terbium.",
+    "Exporters now need permits to ship gallium to Japan, Beijing said.",
+    "Vietnam granted permission to export rare earths to two firms.",
+])
+def test_a_licence_to_export_is_not_supply(text):
+    assert pairs(text, "SUPPLIES") == set()
+
+
+# --- SUPPLIES rather than PRODUCES when a site is ranked or its output is a share of the world's ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Eramet runs the Weda Bay mine in North Maluku, one of the largest nickel mines in the world.", ("Weda Bay mine", "nickel")),
+    ("Glencore owns the Kamoto mine, the biggest cobalt mine in Congo.", ("Kamoto mine", "cobalt")),
+])
+def test_a_ranked_site_supplies(text, expected):
+    assert expected in pairs(text, "SUPPLIES") and expected not in pairs(text, "PRODUCES")
+
+
+def test_an_unranked_site_produces():
+    text = "Eramet runs the Weda Bay mine in North Maluku, a large nickel mine on Halmahera."
+    assert ("Weda Bay mine", "nickel") not in pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text", [
+    ("Alcoa backs the Wagerup project. If it reaches full capacity, the plant would produce about 100 tonnes of "
+     "gallium a year, roughly a tenth of world supply."),
+    ("Alcoa backs the Wagerup project. Once running at full rate in 2027, the plant should make some 100 tonnes of "
+     "gallium, roughly a tenth of world supply."),
+])
+def test_a_described_site_holds_the_share(text):
+    got = shares(text)
+    assert any(s != "Alcoa" and t == "gallium" and v == 0.1 for s, t, v in got) and not any(s == "Alcoa" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Synthetic diamond is vital for slicing wafers and also goes into heat spreaders.", ("synthetic diamond", "also")),
+    ("Antimony was used in primers during the Second World War.", ("antimony", "primers during the second world war")),
+    ("Tungsten has been used in filaments since the 1900s.", ("tungsten", "filaments since the 1900s")),
+])
+def test_use_items_stop_at_the_next_verb_or_a_time(text, absent):
+    assert absent not in uses(text)
+
+
+def test_use_items_keep_the_time_stop_item():
+    assert ("antimony", "primers") in uses("Antimony was used in primers during the Second World War.")
