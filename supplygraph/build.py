@@ -8,7 +8,7 @@ from typing import Iterable
 
 import networkx as nx
 
-from graph import add_records, new_graph
+from graph import DataError, add_records, new_graph
 from graph.io import read_graph, write_graph
 from loaders.tables import TABLE_FILES, load_tables
 
@@ -29,12 +29,13 @@ def build_graph(data_dir: str | os.PathLike = DEFAULT_DATA, docs: Iterable[str |
     """
     data_dir = Path(data_dir)
     if not any((data_dir / f).exists() for f in TABLE_FILES):
-        from graph import DataError
         raise DataError(f"no reference tables found (expected some of {', '.join(TABLE_FILES)})", str(data_dir))
     G = new_graph()
+    docs = [str(d) for d in docs]
+    # what the graph was built from, so that a rebuild of a stale file reads the same inputs
+    G.graph["inputs"] = {"data": str(data_dir), "docs": docs}
     add_records(G, load_tables(data_dir))
     _refuse_part_of_cycles(G)
-    docs = list(docs)
     if docs:
         from loaders.documents import load_documents
 
@@ -65,7 +66,6 @@ def _drop_document_part_of_cycles(G: nx.MultiDiGraph) -> None:
 
 
 def _refuse_part_of_cycles(G: nx.MultiDiGraph) -> None:
-    from graph import DataError
     from graph.checks import part_of_cycles
 
     cycles = part_of_cycles(G)
@@ -76,22 +76,45 @@ def _refuse_part_of_cycles(G: nx.MultiDiGraph) -> None:
         raise DataError(f"PART_OF cycle between {' and '.join(c['nodes'])} (stated at {where})")
 
 
-def _newest_input(data_dir: Path) -> float:
-    times = [p.stat().st_mtime for p in data_dir.glob("*.csv")]
-    return max(times, default=0.0)
+def _newest_input(data_dir: Path, docs: Iterable[str] = ()) -> float:
+    from loaders.documents.reading import iter_document_paths
+
+    files = list(data_dir.glob("*.csv")) + [p for p in iter_document_paths(docs) if p.exists()]
+    return max((p.stat().st_mtime for p in files), default=0.0)
 
 
-def is_stale(graph_path: str | os.PathLike = DEFAULT_GRAPH, data_dir: str | os.PathLike = DEFAULT_DATA) -> bool:
-    """True when the graph file is missing or older than any table in ``data_dir``."""
+def _recorded_docs(graph_path: Path) -> list[str]:
+    """The article paths a graph file was built with (none for a file we cannot read)."""
+    try:
+        return list(read_graph(graph_path).graph.get("inputs", {}).get("docs", []))
+    except DataError:
+        return []
+
+
+def is_stale(graph_path: str | os.PathLike = DEFAULT_GRAPH, data_dir: str | os.PathLike = DEFAULT_DATA,
+             docs: Iterable[str] = ()) -> bool:
+    """True when the graph file is missing or older than any table in ``data_dir`` or article in ``docs``."""
     graph_path = Path(graph_path)
-    return not graph_path.exists() or graph_path.stat().st_mtime < _newest_input(Path(data_dir))
+    return not graph_path.exists() or graph_path.stat().st_mtime < _newest_input(Path(data_dir), docs)
 
 
 def ensure_graph(graph_path: str | os.PathLike = DEFAULT_GRAPH,
                  data_dir: str | os.PathLike = DEFAULT_DATA) -> nx.MultiDiGraph:
-    """Read the graph file, building it from ``data_dir`` first when missing or stale."""
-    if is_stale(graph_path, data_dir):
-        G = build_graph(data_dir)
-        write_graph(G, graph_path)
-        return G
-    return read_graph(graph_path)
+    """Read the graph file, building it first when missing or older than its inputs.
+
+    A graph built with articles (``build --docs``) is rebuilt with the same
+    articles; those no longer on disk are named in a warning.
+    """
+    graph_path = Path(graph_path)
+    docs = _recorded_docs(graph_path) if graph_path.exists() else []
+    if not is_stale(graph_path, data_dir, docs):
+        return read_graph(graph_path)
+    present = [d for d in docs if Path(d).exists()]
+    if len(present) < len(docs):
+        import warnings
+
+        missing = ", ".join(d for d in docs if d not in present)
+        warnings.warn(f"rebuilding {graph_path} without articles no longer found: {missing}", stacklevel=2)
+    G = build_graph(data_dir, present)
+    write_graph(G, graph_path)
+    return G

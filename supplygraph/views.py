@@ -39,7 +39,7 @@ from graph import SupplyGraphError
 from queries import resolve
 
 __all__ = ["View", "FOCUSES", "select_view", "paths_view", "neighbourhood_view", "all_view",
-           "top_supplier", "supply_neighbourhood"]
+           "top_supplier", "supply_neighbourhood", "chokepoint_sizes"]
 
 FOCUSES = ("paths", "neighbourhood", "all")
 
@@ -263,3 +263,29 @@ def select_view(G: nx.MultiDiGraph, focus: str | None = None, materials: Iterabl
     if focus == "all":
         return all_view(G)
     raise SupplyGraphError(f"unknown focus {focus!r} (known: {', '.join(FOCUSES)})")
+
+
+def chokepoint_sizes(G: nx.MultiDiGraph, materials: Sequence[str] = (), country: str | None = None,
+                     as_of=None) -> dict[str, float]:
+    """Node sizes from the chokepoint report on ``country`` (default China).
+
+    A material weighs its highest stage score, the country the sum of its
+    materials' scores; every other node weighs nothing (drawn smallest).
+
+    >>> from queries.toy import toy_graph
+    >>> sizes = chokepoint_sizes(toy_graph(), ["synthetic diamond"], as_of="2026-01-01")
+    >>> sorted(sizes) == ["country:china", "material:synthetic-diamond"] and sizes["country:china"] > 0
+    True
+    """
+    from graph import node_id
+    from queries import chokepoint_report
+
+    c = resolve(G, "Country", country or "China")
+    df = chokepoint_report(G, list(materials) or None, dependent_on=G.nodes[c]["name"], as_of=as_of)
+    sizes: dict[str, float] = {}
+    for material, score in zip(df["material"], df["score"]):
+        m = node_id("Material", material)
+        sizes[m] = max(sizes.get(m, 0.0), float(score))
+    if sizes:
+        sizes[c] = sum(sizes.values())
+    return sizes

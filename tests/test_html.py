@@ -230,3 +230,20 @@ def test_same_bytes_across_hash_seeds(toy_file, tmp_path):
                        env={**os.environ, "PYTHONHASHSEED": seed})
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_cli_sizes_by_chokepoint_score(toy_file, tmp_path):
+    common = ["--graph", str(toy_file), "--data", str(tmp_path / "data"), "--material", "synthetic diamond",
+              "--as-of", "2026-01-01"]
+    run(*common, "--out", str(tmp_path / "deg.html"))
+    r = run(*common, "--size-by", "score", "--out", str(tmp_path / "score.html"))
+    assert r.exit_code == 0, r.output
+    by_degree = {n["id"]: n["size"] for n in data_block((tmp_path / "deg.html").read_text(encoding="utf-8"))["nodes"]}
+    page = (tmp_path / "score.html").read_text(encoding="utf-8")
+    by_score = {n["id"]: n["size"] for n in data_block(page)["nodes"]}
+    assert "chokepoint score on China" in page
+    assert by_score["country:china"] == max(by_score.values())  # China carries every scored stage
+    smallest = min(by_score.values())
+    assert by_score["material:synthetic-diamond"] > smallest
+    assert all(by_score[n] == smallest for n in by_score if not n.startswith(("country:china", "material:")))
+    assert by_score != by_degree

@@ -44,6 +44,7 @@ _ORGS = frozenset(("Firm", "Agency", "Facility"))
 _CORE_NODES = ("Country", "Material", "Firm")
 # a supply statement that may name only its supplier: "Myanmar ranked third.", "Acme led the field with 9,000 tonnes."
 _RANK_WORD = re.compile(r"\b(?:second|third|fourth|fifth|tonnes|tons|led\s+the|top\s+spot|among\s+the|round\w*\s+out)\b")
+_OUTPUT_WORD = re.compile(r"\b(?:output|production|capacity|produc\w+|tonnes|tons)\b")
 _MAX_SENTENCE = 2000  # a longer "sentence" is a table or junk: scanned for names only
 
 
@@ -58,8 +59,9 @@ def _families(sent: Sent) -> list:
     for rule in RULES:
         if rule in _GATED and rule not in found:
             continue
-        if rule is ownership_facts and not ("Facility" in types or sum(t in _ORGS for t in types) >= 2):
-            continue  # PART_OF links two organisations, or a facility to its owner
+        if rule is ownership_facts and not ("Facility" in types or sum(t in _ORGS for t in types) >= 2
+                                            or ("Pronoun" in types and any(t in _ORGS for t in types))):
+            continue  # PART_OF links two organisations (one may be "the company"), or a facility to its owner
         if rule is cooperation_facts and types.count("Country") < 2:
             continue
         out.append(rule)
@@ -112,8 +114,11 @@ def extract_facts(text: str, doc_name: str) -> tuple[list[Sent], list[Fact], Doc
                 facts += use_facts(sent, doc)
             if control_facts in fams:
                 facts += control_facts(sent, doc)
-            if ms[0].type in ("Country", "Firm") and _RANK_WORD.search(sent.text):
-                facts += supply_facts(sent, doc)  # "Vietnam is a distant second."
+            if invest_facts in fams and ms[0].type in ("Country", "Firm", "Agency"):
+                facts += invest_facts(sent, doc)  # "Acme has poured billions into the park.": the recipient named before
+            if ms[0].type in ("Country", "Firm", "Facility") and _RANK_WORD.search(sent.text) \
+                    or ms[0].type == "Facility" and _OUTPUT_WORD.search(sent.text):
+                facts += supply_facts(sent, doc)  # "Vietnam is a distant second.", "Output at the Foo mine doubled."
         elif sent.text.startswith(("Its ", "Their ")):
             facts += supply_facts(sent, doc)  # "Its mines yielded 70% of world output.": the subject named before
         doc.remember(sent)
