@@ -72,3 +72,12 @@ def test_load_documents_streams_records_with_jobs(articles):
         rest = list(records)
     assert first.type in ("Country", "Material", "Firm", "Agency") and len(rest) > 100
     assert sorted(Path(p).name for p, _ in skipped) == ["05_binary.txt", "15_empty.txt"]
+
+
+def test_jsonl_has_one_line_per_good_file_equal_to_the_json_objects(articles):
+    import json
+
+    runner = CliRunner()
+    array = json.loads(runner.invoke(main, ["extract", str(articles), "--format", "json"]).stdout)
+    lines = runner.invoke(main, ["extract", str(articles), "--format", "jsonl", "-j", "2"]).stdout.splitlines()
+    assert [json.loads(line) for line in lines] == array and len(lines) == 20

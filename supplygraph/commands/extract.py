@@ -21,19 +21,19 @@ def command(files, fmt, jobs):
     """Extract nodes and edges, with evidence sentences, from article FILES (or folders).
 
     Prints one object per file: {"doc", "nodes", "edges"}. A bad file is
-    reported on stderr and skipped; the exit status is then 1.
+    reported on stderr and skipped; the exit status is then 1. With
+    ``--format jsonl`` each file's line is printed as soon as it is extracted.
     """
     out, skipped = [], 0
     for path, records in extract_paths(iter_document_paths(files), jobs):
         if isinstance(records, BadDocument):
             click.echo(f"warning: skipped {records}", err=True)
             skipped += 1
-            continue
-        out.append(document_json(path.name, records))
+        elif fmt == "jsonl":
+            click.echo(json.dumps(document_json(path.name, records), ensure_ascii=False))
+        else:
+            out.append(document_json(path.name, records))
     if fmt == "json":
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
-    else:
-        for obj in out:
-            click.echo(json.dumps(obj, ensure_ascii=False))
     if skipped:
         sys.exit(1)
