@@ -32,8 +32,8 @@ def build_graph(data_dir: str | os.PathLike = DEFAULT_DATA, docs: Iterable[str |
         raise DataError(f"no reference tables found (expected some of {', '.join(TABLE_FILES)})", str(data_dir))
     G = new_graph()
     docs = [str(d) for d in docs]
-    # what the graph was built from, so that a rebuild of a stale file reads the same inputs
-    G.graph["inputs"] = {"data": str(data_dir), "docs": docs}
+    # the articles the graph was built from, so that a rebuild of a stale file reads them again
+    G.graph["inputs"] = {"docs": sorted(docs)}
     add_records(G, load_tables(data_dir))
     _refuse_part_of_cycles(G)
     if docs:

@@ -35,7 +35,7 @@ def _stamp(path: Path, t: int) -> None:
 def test_graph_records_its_inputs(setup):
     data, article, out = setup
     G = ensure_graph(out, data)
-    assert G.graph["inputs"] == {"data": str(data), "docs": [str(article)]}
+    assert G.graph["inputs"] == {"docs": [str(article)]}
 
 
 def test_rebuild_after_a_table_changes_keeps_the_article_facts(setup):

@@ -68,8 +68,11 @@ def extract_paths(paths: Iterable[str | os.PathLike], jobs: int = 1) -> Iterator
         for p in paths:
             yield p, _one(p)
         return
-    # fork shares the loaded vocabularies with the workers; elsewhere the default start method
+    # fork shares the loaded vocabularies with the workers (built once, here: the gazetteer
+    # alone takes about half a second); elsewhere the default start method
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    if method == "fork":
+        list(extract_text("Chile mines lithium.", "warm-up"))
     with multiprocessing.get_context(method).Pool(n) as pool:
         done = iter(paths)
         for results in pool.imap(_chunk, _chunks(paths, _CHUNK)):
