@@ -562,3 +562,368 @@ def test_offtake_backed_loan_goes_to_the_deal_partner(text):
 
 def test_an_offtake_without_money_is_no_investment():
     assert not invests("Glencore signed an offtake agreement with Acme Mining Corp for its cobalt.")
+
+
+# --- round 11: holdings of a firm described, not named ("owns 19% of the company", "of its shares") --------
+
+_BUILDER = "Acme Mining Corp is building a nickel refinery at Redhill. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    (_BUILDER + "Glencore, which owns 38% of the company, will buy its output.", {("Glencore", "Acme Mining")}),
+    (_BUILDER + "The Department of Energy owns 19% of the company.", {("Department of Energy", "Acme Mining")}),
+    (_BUILDER + "Glencore and Sojitz together own about 40 per cent of its shares.",
+     {("Glencore", "Acme Mining"), ("Sojitz", "Acme Mining")}),
+    ("Glencore and Sojitz, the trading house that founded Acme Mining Corp in 1990, together hold 35% of its "
+     "stock.", {("Glencore", "Acme Mining"), ("Sojitz", "Acme Mining")}),
+])
+def test_a_minority_of_a_described_firm_is_held_by_the_subject(text, expected):
+    found = invests(text)
+    assert expected <= found, found
+    assert not any(s == t for s, t in found)
+
+
+def test_a_majority_of_its_shares_is_no_investment_and_the_founder_s_apposition_makes_no_venture():
+    assert not {(s, t) for s, t in invests(_BUILDER + "Glencore and Sojitz own 60% of its shares.")
+                if s in ("Glencore", "Sojitz")}
+    found = run("Glencore and Sojitz, the trading house that founded Acme Mining Corp in 1990, hold 35% of its stock.")
+    assert not [e for e in found["edges"] if e["type"] == "PART_OF"]
+
+
+# --- "the venture" / "the vehicle": the joint venture named before, never just the last firm -------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sojitz and JOGMEC set up Kestrel Holdings to finance Acme Mining Corp. The vehicle lent and invested a "
+     "combined $250 million in the miner that year.", ("Kestrel Holdings", "Acme Mining")),
+    ("Acme Mining Corp and Globex Group formed Kestrel Lithium Ventures, a joint venture. Glencore, which holds "
+     "30% of the venture, will buy the lithium.", ("Glencore", "Kestrel Lithium Ventures")),
+    ("The Department of Energy has a stake in Acme Mining Corp and another 5% in Kestrel Lithium, its joint venture "
+     "with Globex Group. Globex Group, which holds 38% of the venture, will buy the lithium.",
+     ("Globex Group", "Kestrel Lithium")),
+])
+def test_the_venture_stands_for_the_joint_venture_named_before(text, expected):
+    assert expected in invests(text)
+
+
+def test_the_venture_with_no_venture_named_is_no_recipient():
+    found = invests("Acme Mining Corp will build the Redhill mine. Globex Group, which holds 38% of the venture, "
+                    "will buy the lithium.")
+    assert not [p for p in found if p[0] == "Globex Group"], found
+
+
+# --- "... and another 5% in B": a second stake of the same holder ----------------------------------------
+
+@pytest.mark.parametrize("text,second,stake", [
+    ("The Department of Energy will take a 5% stake in Acme Mining Corp and another 5% in Kestrel Lithium, its "
+     "joint venture with Globex Group.", ("Department of Energy", "Kestrel Lithium"), 0.05),
+    ("Glencore bought a 10% stake in Acme Mining Corp and a further 7 per cent of Globex Group.",
+     ("Glencore", "Globex Group"), 0.07),
+    ("Sojitz holds a 12% stake in Acme Mining Corp and an additional 3% in Kestrel Lithium.",
+     ("Sojitz", "Kestrel Lithium"), 0.03),
+])
+def test_a_further_share_in_a_second_firm(text, second, stake):
+    found = edges(text)
+    assert second in found and found[second].get("stake") == stake, found
+
+
+def test_a_further_share_of_an_unnamed_venture_does_not_go_to_the_partner():
+    found = invests("The Department of Energy will take a 5% stake in Acme Mining Corp and another 5% of its "
+                    "Redhill joint venture with Globex Group.")
+    assert found == {("Department of Energy", "Acme Mining")}
+
+
+# --- a loan or grant to a described firm ("lent the Perth-listed company $150m") --------------------------
+
+@pytest.mark.parametrize("text,lender", [
+    (_BUILDER + "Export Finance Australia lent the Perth-listed company $150 million.", "Export Finance Australia"),
+    (_BUILDER + "The Department of Energy awarded the Canadian graphite developer a $9 million grant.",
+     "Department of Energy"),
+    (_BUILDER + "Export Finance Australia, the state agency that manages loans, has agreed to buy 15% of the "
+     "mine's output and lent the company 32 billion won towards the restart.", "Export Finance Australia"),
+])
+def test_money_lent_to_a_described_firm(text, lender):
+    assert (lender, "Acme Mining") in invests(text)
+
+
+def test_a_described_firm_given_no_money_and_a_possessive_are_no_investment():
+    assert invests(_BUILDER + "Glencore gave the Swiss trading group a warning.") == {("Acme Mining", "Redhill refinery")}
+    found = invests("Acme Mining Corp restarted the Redhill mine. The agency that manages the country's reserves "
+                    "lent the company $5 million.")
+    assert not any(s in ("the country", "United States") for s, _ in found), found
+
+
+# --- "put money into", "poured fresh capital into" --------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    (_BUILDER + "The Department of Energy will put money into the refinery.",
+     ("Department of Energy", "Redhill refinery")),
+    ("The Department of Energy has poured fresh capital into Acme Mining Corp.", ("Department of Energy", "Acme Mining")),
+    ("Sojitz is pumping its own cash straight into the Redhill mine.", ("Sojitz", "Redhill mine")),
+])
+def test_money_put_into_a_recipient(text, expected):
+    assert expected in invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore put money into a savings account.",
+    "Glencore poured cold water into the Redhill mine plan.",
+])
+def test_money_with_no_recipient_or_no_money_is_no_investment(text):
+    assert not invests(text)
+
+
+# --- a stake weighed, offered for, or "of N% in" -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected,stake,status", [
+    (_BUILDER + "The Department of Energy is weighing an equity stake of up to 10 per cent in the company.",
+     ("Department of Energy", "Acme Mining"), 0.1, "proposed"),
+    ("Glencore took a stake of about 12% in Acme Mining Corp last year.", ("Glencore", "Acme Mining"), 0.12, "done"),
+    ("Sojitz could make an offer for a minority interest in Acme Mining Corp this year.", ("Sojitz", "Acme Mining"),
+     None, "proposed"),
+])
+def test_a_stake_weighed_or_offered_for(text, expected, stake, status):
+    found = edges(text)
+    assert expected in found, found
+    assert found[expected].get("stake") == stake and found[expected]["status"] == status
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore is considering a stake of 5% in its own share buyback programme.",
+    "Sojitz has expressed interest in Acme Mining Corp's cobalt.",
+])
+def test_a_stake_in_no_recipient_or_interest_in_a_product_is_no_investment(text):
+    assert not invests(text)
+
+
+# --- a stake with no recipient after it: the recipient just named -----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    (_BUILDER + "Export Finance Australia has agreed to lend the company $150 million, and Glencore is taking a "
+     "15% stake.", ("Glencore", "Acme Mining")),
+    ("Export Finance Australia will lend $150 million to Acme Mining. Glencore will also take a 10% stake.",
+     ("Glencore", "Acme Mining")),
+    ("Export Finance Australia will lend $150 million to Acme Mining Corp, while Sojitz bought a minority stake "
+     "for $20 million.", ("Sojitz", "Acme Mining")),
+])
+def test_a_bare_stake_goes_to_the_recipient_named_before(text, expected):
+    found = edges(text)
+    assert expected in found, found
+    lender = [k for k in found if k[0] == "Export Finance Australia"]
+    assert lender and "stake" not in found[lender[0]]  # the stake of the next clause is not the loan's
+
+
+@pytest.mark.parametrize("text", [
+    "Export Finance Australia will lend $150 million to Acme Mining. Glencore sold its stake.",
+    "Glencore is taking a 15% stake.",
+])
+def test_a_stake_sold_or_with_no_recipient_before_is_no_investment(text):
+    assert not [p for p in invests(text) if p[0] == "Glencore"]
+
+
+# --- the recipient borrows, or is built or supported with money from a lender ----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp, which is borrowing about two-thirds of the cost from the Japan Bank for International "
+     "Cooperation and Glencore, will build the plant.",
+     {("Japan Bank for International Cooperation", "Acme Mining"), ("Glencore", "Acme Mining")}),
+    ("Acme Mining Corp borrowed $30 million from Glencore last year.", {("Glencore", "Acme Mining")}),
+    ("Acme Mining Corp has lined up a 20 million euro loan from the European Investment Bank, the EU's lending arm.",
+     {("European Investment Bank", "Acme Mining")}),
+    ("The Redhill refinery was built with a $102 million loan and a $220 million grant from the Department of Energy.",
+     {("Department of Energy", "Redhill refinery")}),
+    ("Acme Mining Corp opened a magnet factory at Redhill, supported by a grant of 18.75 million euros from the "
+     "European Union.", {("European Union", "Redhill factory")}),
+])
+def test_money_borrowed_or_lined_up_from_a_lender(text, expected):
+    found = invests(text)
+    assert expected <= found, found
+    assert not any(s == "European Union" and t == "Acme Mining" for s, t in found)  # "the EU's lending arm"
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp borrowed ideas from Glencore when it raised $5 million.",
+    "Acme Mining Corp borrowed its name and three engineers from Glencore.",
+    "Acme Mining Corp is building a refinery at Redhill. Scheldt has lined up a 20 million euro loan from the "
+    "European Investment Bank.",
+])
+def test_borrowing_no_money_or_an_unknown_borrower_is_no_investment(text):
+    assert not [p for p in invests(text) if p[0] in ("Glencore", "European Investment Bank")]
+
+
+# --- "X said it and Y would together invest": the speaker joins the investors -----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("In France, the Department of Energy said it and trading house Sojitz would together invest $110 million in "
+     "Acme Mining Corp, a unit of Globex Group.", {("Department of Energy", "Acme Mining"), ("Sojitz", "Acme Mining")}),
+    ("Glencore said it and Sojitz will invest $50 million in Acme Mining Corp.",
+     {("Glencore", "Acme Mining"), ("Sojitz", "Acme Mining")}),
+    ("Glencore said that it and the state agency JOGMEC had lent Acme Mining Corp $40 million.",
+     {("Glencore", "Acme Mining"), ("Japan Organization for Metals and Energy Security", "Acme Mining")}),
+])
+def test_the_speaker_and_a_partner_invest_together(text, expected):
+    assert expected <= invests(text)
+
+
+def test_the_speaker_and_a_partner_talking_prices_invest_nothing():
+    assert not invests("Glencore said it and Sojitz will discuss cobalt prices with Acme Mining Corp.")
+
+
+# --- "a round led by the venture arm of X": the parent named after the arm -----------------------------
+
+@pytest.mark.parametrize("text,investor", [
+    ("Acme Mining Corp last year raised $48 million in a round led by the venture arm of Glencore.", "Glencore"),
+    ("Acme Mining Corp raised $48 million in a placement led by an affiliate of Sojitz.", "Sojitz"),
+    ("Acme Mining Corp raised $48 million in a funding round led by Sojitz.", "Sojitz"),
+])
+def test_a_round_led_by_an_arm_of_a_firm(text, investor):
+    assert (investor, "Acme Mining") in invests(text)
+
+
+# --- holders of a firm named in a relative clause, the second one's verb left out ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group runs the Redhill mine through Acme Mining Corp, a subsidiary in which it holds 80% and Sojitz "
+     "the remaining 20%.", {("Sojitz", "Acme Mining")}),
+    ("Acme Mining Corp, in which Glencore holds 30% and Sojitz 25%, runs the Redhill mine.",
+     {("Glencore", "Acme Mining"), ("Sojitz", "Acme Mining")}),
+    ("Acme Mining Corp, an affiliate in which Glencore owns 45% and Sojitz the rest, sells nickel.",
+     {("Glencore", "Acme Mining")}),
+])
+def test_minority_holders_named_in_a_relative_clause(text, expected):
+    found = invests(text)
+    assert expected <= found, found
+    assert not any(s == "Globex Group" for s, _ in found)  # the 80% holder is the parent
+
+
+def test_partners_of_a_joint_venture_and_a_controlling_holder_are_no_investors():
+    assert not invests("The plant is run by Acme Lithium Solution, a joint venture in which Glencore holds 82% and "
+                       "Sojitz 18%.")
+    assert not invests("Glencore and Sojitz are folding their units into a joint venture, Acme Lithium, in which "
+                       "Glencore will hold 50 per cent plus one share.")
+
+
+# --- a sum of a firm's shares bought ("will buy A$200m of new Acme shares through X") ---------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canberra, for its part, will buy A$200 million of new Acme Mining shares through Export Finance Australia.",
+     {("Australia", "Acme Mining"), ("Export Finance Australia", "Acme Mining")}),
+    ("Glencore bought $45 million of Acme Mining stock last year.", {("Glencore", "Acme Mining")}),
+    ("Sojitz will subscribe for 30 million euros of newly issued Acme Mining shares.", {("Sojitz", "Acme Mining")}),
+])
+def test_a_sum_of_a_firm_s_shares_bought(text, expected):
+    assert expected <= invests(text)
+
+
+def test_a_sum_of_a_firm_s_product_bought_is_no_investment():
+    assert not invests("Glencore bought $45 million of Acme Mining cobalt last year.")
+
+
+# --- the holder after the recipient's possessive; a holding named by its investor's possessive -----------
+
+@pytest.mark.parametrize("text,expected,stake", [
+    ("Acme Mining Corp's largest shareholder is Swedish state-owned iron ore producer Glencore, which holds 29.9 per "
+     "cent.", ("Glencore", "Acme Mining"), 0.299),
+    ("Acme Mining Corp's biggest investor remains Sojitz.", ("Sojitz", "Acme Mining"), None),
+    ("Acme Mining Corp's main backer is the Department of Energy.", ("Department of Energy", "Acme Mining"), None),
+])
+def test_the_largest_holder_named_after_the_recipient(text, expected, stake):
+    found = edges(text)
+    assert expected in found and found[expected].get("stake") == stake, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan's reliance on China has fallen, largely thanks to JOGMEC's earlier investment in Australia's Lynas Rare "
+     "Earths.", {("Japan Organization for Metals and Energy Security", "Lynas Rare Earths")}),
+    ("Glencore's stake in Acme Mining Corp has grown.", {("Glencore", "Acme Mining")}),
+    ("Sojitz's initial investment in the Redhill mine paid off.", {("Sojitz", "Redhill mine")}),
+])
+def test_a_holding_named_by_its_investor_s_possessive(text, expected):
+    assert invests(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp's controlling shareholder is Globex Group.",
+    "Glencore's investment in new technology paid off.",
+])
+def test_a_controlling_holder_or_an_investment_in_no_recipient(text):
+    assert not invests(text)
+
+
+# --- the speaker past its apposition; "that" after a name inside an apposition ----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("In France, the Japan Organization for Metals and Energy Security, known as JOGMEC, said it and trading house "
+     "Sojitz would together invest $110 million in Acme Mining Corp.",
+     {("Japan Organization for Metals and Energy Security", "Acme Mining"), ("Sojitz", "Acme Mining")}),
+    ("Glencore bought a stake in Globex Group last year. The Department of Energy, the lender of last resort, said "
+     "it would lend $50 million to Acme Mining Corp.", {("Department of Energy", "Acme Mining")}),
+])
+def test_the_speaker_named_before_an_apposition(text, expected):
+    found = invests(text)
+    assert expected <= found and not [p for p in found if p[0] == "Globex Group"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Sojitz will invest $110 million in Acme Mining Corp, a unit of French specialist Globex Group that is building "
+    "a plant at Lacq.",
+    "Acme Mining Corp, a subsidiary of Globex Group that is building a plant at Lacq, hires.",
+])
+def test_a_that_clause_after_the_parent_s_name_describes_the_unit(text):
+    assert not [p for p in invests(text) if p[0] == "Globex Group"]
+
+
+# --- a noun before the investor's name is no verb ("mining holding Glencore raised its stake in") ---------
+
+@pytest.mark.parametrize("text,expected", [
+    ("State-owned mining holding Glencore raised its stake in Acme Mining Corp to 34% last year.",
+     ("Glencore", "Acme Mining")),
+    ("The sovereign holding Sojitz took a stake in Acme Mining Corp in May.", ("Sojitz", "Acme Mining")),
+    ("Investment firm Sojitz bought shares in Acme Mining Corp.", ("Sojitz", "Acme Mining")),
+])
+def test_the_investor_named_inside_a_trigger_s_words(text, expected):
+    assert invests(text) == {expected}
+
+
+def test_an_amount_in_a_currency_named_by_a_country_stays_one_trigger():
+    found = invests("Sojitz will invest approximately 200 million Australian dollars ($134.7 million) in Acme Mining "
+                    "Corp by March.")
+    assert found == {("Sojitz", "Acme Mining")}
+
+
+# --- "a deal that gives it a 12% stake in the company": "it" is the sentence's subject ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Glencore agreed to buy lithium from Acme Mining. Sojitz will also subscribe for new shares that will give it a "
+     "9.9% stake in the developer.", ("Sojitz", "Acme Mining")),
+    ("Sojitz will buy new Acme Mining Corp shares, a deal that gives it a 12% stake in the company.",
+     ("Sojitz", "Acme Mining")),
+    ("Glencore will convert its loan to Acme Mining into shares, which would hand it a 15% stake in the miner.",
+     ("Glencore", "Acme Mining")),
+])
+def test_a_stake_handed_to_it(text, expected):
+    assert expected in invests(text)
+
+
+def test_a_say_handed_to_it_is_no_stake():
+    assert not invests("Glencore said a new rule gives it a say in the market.")
+
+
+def test_an_explorer_lent_money_is_no_proposal():
+    found = edges("Acme Mining is building a nickel refinery at Redhill. Export Finance Australia lent the explorer "
+                  "$15 million.")
+    assert found[("Export Finance Australia", "Acme Mining")]["status"] != "proposed"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Coal India will invest 500 crore rupees in Acme Mining Corp.", ("Coal India", "Acme Mining")),
+    ("Glencore has committed 40 crore rupees to Acme Mining Corp.", ("Glencore", "Acme Mining")),
+    ("Sojitz will lend 12 lakh rupees to Acme Mining Corp.", ("Sojitz", "Acme Mining")),
+])
+def test_sums_in_crore_and_lakh(text, expected):
+    assert expected in invests(text)
+
+
+def test_crore_amounts_convert_through_the_dollar_figure():
+    (a,) = find_amounts("earmarked 200 crore rupees ($24 million) for it")
+    assert (a.currency, a.value, a.usd) == ("INR", 2e9, 24e6)
+    assert not find_amounts("about 200 crore people")

@@ -529,3 +529,204 @@ def test_a_cooperation_noun_before_between(text, expected):
 
 def test_tensions_between_countries_are_not_cooperation():
     assert not coop("Trade tensions between China and the United States have disrupted supply chains.")
+
+
+# --- round 11: holders named in a relative clause, the later ones' verb left out ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The plant is run by Acme Lithium Solution, a joint venture in which Glencore holds 82% and Australia's "
+     "Sojitz 18%.", {("Acme Lithium Solution", "Glencore"), ("Acme Lithium Solution", "Sojitz")}),
+    ("The refinery is run by Kestrel Lithium, a venture in which Glencore owns 60% and Sojitz the remaining 40%.",
+     {("Kestrel Lithium", "Glencore"), ("Kestrel Lithium", "Sojitz")}),
+    ("Kestrel Lithium, a consortium in which Glencore, Sojitz and Globex Group each hold a third, runs the mine.",
+     {("Kestrel Lithium", "Glencore"), ("Kestrel Lithium", "Sojitz"), ("Kestrel Lithium", "Globex Group")}),
+])
+def test_the_partners_of_a_venture_named_with_their_shares(text, expected):
+    assert expected <= pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group runs the Redhill mine through Acme Mining Corp, a subsidiary in which it holds 80% and Sojitz "
+     "the remaining 20%.", ("Acme Mining", "Globex Group")),
+    ("Acme Mining Corp, in which Glencore holds 70% and Sojitz the rest, runs the Redhill mine.",
+     ("Acme Mining", "Glencore")),
+    ("Acme Mining Corp, an affiliate in which Glencore owns 45% and Sojitz the rest, sells nickel.",
+     ("Acme Mining", "Sojitz")),
+])
+def test_the_majority_holder_named_in_a_relative_clause_is_the_parent(text, expected):
+    found = pairs(text)
+    assert expected in found
+    minority = {"Sojitz", "Glencore"} - {expected[1]}
+    assert not [p for p in found if p[1] in minority], found  # a minority holder is an investor, not a parent
+
+
+def test_holders_of_a_minority_each_are_no_parents():
+    assert not [p for p in pairs("Acme Mining Corp, in which Glencore holds 30% and Sojitz 25%, runs the Redhill "
+                                 "mine.") if p[1] in ("Glencore", "Sojitz")]
+
+
+# --- a site run through a unit is the unit's; names inside "in which ..." do not run the site ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group runs the Redhill mine through Acme Mining Corp, a subsidiary in which it holds 80%.",
+     ("Redhill mine", "Acme Mining")),
+    ("Globex Group controls the Redhill mine via Acme Mining Corp.", ("Redhill mine", "Acme Mining")),
+    ("Globex Group operates the Redhill mine through its subsidiary Acme Mining Corp.", ("Redhill mine", "Acme Mining")),
+])
+def test_a_site_run_through_a_unit(text, expected):
+    found = pairs(text)
+    assert expected in found and ("Redhill mine", "Globex Group") not in found, found
+
+
+def test_a_site_whose_output_goes_through_a_trader_stays_its_owner_s():
+    found = pairs("Globex Group runs the Redhill mine, shipping ore through Glencore.")
+    assert found == {("Redhill mine", "Globex Group")}
+    found = pairs("Acme Mining Corp, in which Glencore holds 70% and Sojitz the rest, runs the Redhill mine.")
+    assert ("Redhill mine", "Acme Mining") in found and ("Redhill mine", "Sojitz") not in found
+
+
+# --- a venture named by its partner's possessive; founders in an apposition --------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp will develop the Redhill mine through Kestrel Lithium Ventures, the project's joint venture "
+     "with Globex Group.", ("Kestrel Lithium Ventures", "Globex Group")),
+    ("Kestrel Lithium, its joint venture with Sojitz, will run the mine.", ("Kestrel Lithium", "Sojitz")),
+    ("Output will come from Kestrel Lithium, the company's venture with Sojitz.", ("Kestrel Lithium", "Sojitz")),
+])
+def test_a_venture_named_by_a_partner_s_possessive(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_founder_described_in_an_apposition_founded_no_venture_with_the_list_before():
+    assert not pairs("Glencore and Sojitz, the trading house that founded Acme Mining Corp in 1990, hold 35% of it.")
+    assert pairs("Glencore and Sojitz set up Acme Mining Corp in 1990.") == {("Acme Mining", "Glencore"),
+                                                                             ("Acme Mining", "Sojitz")}
+
+
+# --- verbs of owning a site: restarting, expanding, commissioning it ---------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Finland, Acme Cobalt Oy, a subsidiary of Globex Group, plans to restart and expand a cobalt refinery in "
+     "Kokkola.", ("Kokkola refinery", "Acme Cobalt Oy")),
+    ("Sojitz buys oxide from Kestrel Heavy Earths, an Australian miner that is commissioning a separation plant near "
+     "Kalgoorlie.", ("Kalgoorlie plant", "Kestrel Heavy Earths")),
+    ("Glencore plans to reopen the Redhill mine next year.", ("Redhill mine", "Glencore")),
+])
+def test_restarting_expanding_or_commissioning_a_site(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_buyer_of_a_restarted_site_s_output_is_not_its_owner():
+    found = pairs("Glencore agreed to buy ore from the Redhill mine once Acme Mining Corp restarts it.")
+    assert ("Redhill mine", "Glencore") not in found
+
+
+# --- "The mine is owned by X": the site named last of that kind; "It will be owned by X" -----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Work on the Tarn mine stopped in 1980. The Redhill mine sat idle for decades. Prices rose. Rates fell. "
+     "Demand grew. The mine is owned by Kestrel Mining Ltd.", ("Redhill mine", "Kestrel Mining")),
+    ("Acme Mining Corp restarted the Redhill mine in 2024. It is run by Kestrel Mining Ltd.",
+     ("Redhill mine", "Kestrel Mining")),
+    ("Acme Magnetics will build a magnet factory in Vietnam. It will be owned by Acme Magnetics Vietnam, a wholly "
+     "owned subsidiary set up last year.", ("Acme Magnetics magnet factory", "Acme Magnetics Vietnam")),
+])
+def test_the_site_a_sentence_head_stands_for(text, expected):
+    assert expected in pairs(text)
+
+
+def test_it_two_sentences_on_stands_for_no_site():
+    found = pairs("Acme Mining Corp restarted the Redhill mine in 2024. Prices rose. It is run by Kestrel Mining Ltd.")
+    assert ("Redhill mine", "Kestrel Mining") not in found
+
+
+# --- "X, a wholly owned subsidiary": the parent is the article's firm of the same name, or its main one ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Magnetics will build a magnet factory in Vietnam. It will be owned by Acme Magnetics Vietnam, a wholly "
+     "owned subsidiary set up last year.", ("Acme Magnetics Vietnam", "Acme Magnetics")),
+    ("Globex Rare Earths separated its first oxide in May. Globex said output would double. The plant belongs to "
+     "Globex Malaysia, a wholly owned subsidiary.", ("Globex Malaysia", "Globex Rare Earths")),
+    ("Globex Group sells lithium. Globex Group plans a mine. Initech Mining, the project-level subsidiary, holds "
+     "100% of the Redhill property.", ("Initech Mining", "Globex Group")),
+])
+def test_a_subsidiary_whose_parent_is_not_named(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore sells lithium. Sojitz buys cobalt. Initech Mining, a subsidiary, holds 100% of the Redhill property.",
+    "The station will be run by Kestrel Energy, a Globex Group unit, from 2027.",
+])
+def test_no_unnamed_parent_without_a_main_firm_or_with_the_parent_inside(text):
+    assert not [p for p in pairs(text) if p[0] in ("Initech Mining", "Kestrel Energy") and p[1] != "Globex Group"]
+
+
+# --- COOPERATES_WITH: a pair naming a pact past its subject words; the subject of the verb of agreeing -----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Under the Australia-India Critical Minerals Investment Partnership, signed in 2022, the two governments have "
+     "shortlisted five projects.", {("Australia", "India")}),
+    ("The Japan-Canada critical minerals dialogue covers graphite.", {("Canada", "Japan")}),
+    ("The U.S.-Japan critical minerals agreement was signed in 2023.", {("Japan", "United States")}),
+])
+def test_a_hyphenated_pair_naming_a_pact_about_something(text, expected):
+    assert coop(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The China-Myanmar border crossing reopened after talks.",
+    "Japan-Canada lithium shipments rose before the deal was signed.",
+])
+def test_a_hyphenated_pair_naming_no_pact(text):
+    assert not coop(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("U.S. tariffs on Canadian steel have prompted Ottawa to court new buyers, and Canada signed a critical minerals "
+     "partnership with the European Union in 2021.", {("Canada", "European Union")}),
+    ("Chile, which exports copper to China, signed a lithium agreement with Germany.", {("Chile", "Germany")}),
+    ("After Chinese curbs on graphite, Japan struck a supply deal with Australia.", {("Australia", "Japan")}),
+])
+def test_the_partner_with_is_paired_with_the_subject_of_the_verb(text, expected):
+    assert coop(text) == expected
+
+
+# --- a site run through a unit named in a relative clause; "it" holding the unit's majority --------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group had a bad year. The hardest hit was its Redhill mine, which the company runs through Acme Mining "
+     "Corp, a subsidiary in which it holds 80% and Sojitz the remaining 20%.",
+     {("Redhill mine", "Acme Mining"), ("Acme Mining", "Globex Group")}),
+    ("The Redhill mine, which Globex Group runs through its unit Acme Mining Corp, shut in May.",
+     {("Redhill mine", "Acme Mining")}),
+    ("The Redhill mine, which Globex Group operates via Acme Mining Corp, shut in May.", {("Redhill mine", "Acme Mining")}),
+])
+def test_a_site_run_through_a_unit_in_a_relative_clause(text, expected):
+    found = pairs(text)
+    assert expected <= found and ("Redhill mine", "Globex Group") not in found, found
+
+
+def test_a_site_sold_through_a_trader_in_a_relative_clause_is_not_the_trader_s():
+    assert ("Redhill mine", "Glencore") not in pairs("The Redhill mine, which Globex Group sells through Glencore, "
+                                                     "shut in May.")
+    assert ("Redhill mine", "Globex Group") in pairs("The Redhill mine, which Globex Group runs, shut in May.")
+
+
+# --- "X, a unit of <description> Y that is building Z": X builds Z; the parent past its description -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sojitz will invest $110 million in Acme Mining Corp, a unit of French specialist Globex Group that is building "
+     "a plant at Lacq.", {("Acme Mining", "Globex Group"), ("Lacq plant", "Acme Mining")}),
+    ("Acme Mining Corp, a unit of Globex Group that runs the Redhill mine, hires.",
+     {("Acme Mining", "Globex Group"), ("Redhill mine", "Acme Mining")}),
+    ("Acme Mining Corp, a subsidiary of Canadian explorer Globex Group, hires.", {("Acme Mining", "Globex Group")}),
+])
+def test_a_that_clause_after_the_parent_describes_the_unit(text, expected):
+    found = pairs(text)
+    assert expected <= found and not [p for p in found if p[0] in ("Lacq plant", "Redhill mine")
+                                      and p[1] == "Globex Group"], found
+
+
+def test_a_that_clause_after_a_subject_is_its_own():
+    assert ("Lacq plant", "Globex Group") in pairs("Globex Group said that it is building a plant at Lacq.")

@@ -534,3 +534,415 @@ def test_use_items_stop_at_the_next_verb_or_a_time(text, absent):
 
 def test_use_items_keep_the_time_stop_item():
     assert ("antimony", "primers") in uses("Antimony was used in primers during the Second World War.")
+
+
+# --- a yearly rate before "of" ("30,000 tonnes a year of lithium carbonate") and a site described before an aside ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Corp runs the Kestrel mine. The mine, which lies on a large clay deposit, is expected to produce 30,000 "
+     "tonnes a year of lithium carbonate.", ("Kestrel mine", "lithium carbonate")),
+    ("Borealis Mining Ltd owns the Ridge plant. The plant, inside the Tanjung Industrial Park, can make about 12,000 "
+     "tonnes per year of nickel sulphate.", ("Ridge plant", "nickel sulphate")),
+    ("The Delta smelter in Ontario, one of the oldest in Canada, had been idle since 2023. It can produce up to 9,000 "
+     "tonnes per annum of cobalt sulphate.", ("Delta smelter", "cobalt sulphate")),
+])
+def test_a_yearly_rate_before_of_names_the_output(text, expected):
+    assert expected in pairs(text, "PRODUCES")
+
+
+def test_a_site_named_in_the_aside_is_not_the_producer():
+    text = ("Borealis Mining Ltd owns the Ridge plant. The plant, inside the Tanjung Industrial Park, can make about "
+            "12,000 tonnes per year of nickel sulphate.")
+    assert not any(s.startswith("Tanjung") for s, _ in pairs(text))
+
+
+def test_a_metal_produced_in_a_form_is_that_form():
+    got = pairs("Acme Corp runs the Ridge plant. The plant will produce 50,000 tonnes a year of nickel in mixed "
+                "hydroxide precipitate, an intermediate that is refined into nickel sulphate.", "PRODUCES")
+    assert ("Ridge plant", "mixed hydroxide precipitate") in got
+    assert ("Ridge plant", "nickel sulphate") not in got and ("Ridge plant", "nickel") not in got
+
+
+# --- a share of someone's output bought by another: the maker supplies it, the buyer is the recipient -------------
+
+@pytest.mark.parametrize("text,maker,goods", [
+    ("Acme Corp agreed to buy 60% of the spodumene concentrate produced over ten years at the Kestrel mine.",
+     "Kestrel mine", "spodumene concentrate"),
+    ("Japanese buyers will be entitled to half of the terbium that the Ridge plant produces.", "Ridge plant", "terbium"),
+    ("Borealis Mining Ltd is a partner, and about 40 per cent of the company's cobalt sulphate output is reserved "
+     "for Korean customers.", "Borealis Mining", "cobalt sulphate"),
+])
+def test_an_offtake_share_belongs_to_the_maker(text, maker, goods):
+    got = {(s, t): v for s, t, v in shares(text)}
+    assert (maker, goods) in got and not any(s in ("Acme", "Japan") for s, _ in got)
+
+
+def test_a_refiners_share_of_ore_mined_elsewhere_stays_the_refiners():
+    got = shares("China refines 90% of the cobalt mined in Congo.")
+    assert ("China", "cobalt", 0.9) in got
+
+
+# --- ranks: the one ranked above, a share after a comparison, a role naming its own goods ----------------------
+
+@pytest.mark.parametrize("text,leader,material", [
+    ("Chile is the world's second-biggest copper producer after Peru.", "Peru", "copper"),
+    ("Brazil is the second-largest niobium miner after Canada, with about a tenth of output.", "Canada", "niobium"),
+    ("Vietnam is now the third-biggest tungsten producer behind China.", "China", "tungsten"),
+])
+def test_the_one_ranked_above_supplies_too(text, leader, material):
+    assert (leader, material) in pairs(text, "SUPPLIES")
+
+
+def test_a_share_after_a_comparison_is_the_subjects():
+    got = shares("Brazil is the second-largest niobium miner after Canada, accounting for about a tenth of "
+                 "mined supply, and Acme Corp sold 5,000 tonnes of ferroniobium.")
+    assert ("Brazil", "niobium", 0.1) in got and not any(s == "Canada" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Separately, Acme Corp, the country's biggest coal miner, has been buying lithium assets in Chile.",
+     ("Acme", "lithium")),
+    ("Borealis Mining Ltd, the largest gold miner in Ghana, also holds cobalt permits.", ("Borealis Mining", "cobalt")),
+])
+def test_a_role_naming_its_own_goods_does_not_take_a_later_material(text, absent):
+    assert absent not in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aluminium is scarce. The venture joins aluminium producer Acme Metals Corp and two state banks.",
+     ("Acme Metals", "aluminium")),
+    ("The deposit holds iron ore. Its largest shareholder is the state-owned iron ore miner Borealis Mining Ltd, "
+     "which holds 29.9 per cent.", ("Borealis Mining", "iron ore")),
+    ("Lithium prices fell. Shares in lithium producer Acme Corp fell 4% on Monday.", ("Acme", "lithium")),
+])
+def test_a_title_before_a_firm_names_what_it_makes(text, expected):
+    assert expected in pairs(text, "PRODUCES")
+
+
+def test_a_title_naming_goods_the_story_is_not_about_is_an_epithet():
+    text = "Chile wants more lithium. State copper miner Acme Corp will run the new lithium venture."
+    assert ("Acme", "copper") not in pairs(text)
+
+
+def test_a_shareholding_is_not_a_supply_share():
+    got = shares("The deposit holds iron ore. Its largest shareholder is the state-owned iron ore miner Borealis Mining "
+                 "Ltd, which holds 29.9 per cent.")
+    assert got == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Indium is scarce. The main producers are Acme Metals Corp and Borealis Mining Ltd.",
+    "Indium is scarce. Leading producers include Acme Metals Corp and Borealis Mining Ltd.",
+    "Indium is scarce. The largest makers are Acme Metals Corp and Borealis Mining Ltd.",
+])
+def test_ranked_producers_hold_a_supply_position(text):
+    got = pairs(text, "SUPPLIES")
+    assert {("Acme Metals", "indium"), ("Borealis Mining", "indium")} <= got
+
+
+def test_producers_given_as_examples_only_produce():
+    text = "Indium is scarce. Smelters such as Acme Metals Corp and Borealis Mining Ltd recover it."
+    assert not any(t == "indium" for _, t in pairs(text, "SUPPLIES"))
+
+
+# --- a material's output and whose it is ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cobalt production at Acme Metals Corp fell 12% last year.", ("Acme Metals", "cobalt")),
+    ("Regulators capped the price of Borealis Mining Ltd's terbium output.", ("Borealis Mining", "terbium")),
+    ("Lithium output from the Kestrel mine rose to a record.", ("Kestrel mine", "lithium")),
+    ("Indonesia's nickel production doubled in three years.", ("Indonesia", "nickel")),
+])
+def test_a_materials_output_names_its_maker(text, expected):
+    assert expected in pairs(text)
+
+
+def test_output_of_a_product_line_is_not_its_maker():
+    assert pairs("Demand for cobalt production equipment rose in Japan.") == set()
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Canada mines potash and uranium, ahead of Kazakhstan, and it has long supplied nickel to U.S. buyers.",
+     ("Canada", "nickel"), ("Kazakhstan", "nickel")),
+    ("Peru trails Chile, but it still exports copper to China.", ("Peru", "copper"), ("Chile", "copper")),
+    ("Norway is smaller than Sweden, yet it has also refined cobalt for decades.", ("Norway", "cobalt"),
+     ("Sweden", "cobalt")),
+])
+def test_a_pronoun_subject_after_another_name(text, expected, absent):
+    got = pairs(text)
+    assert expected in got and absent not in got
+
+
+# --- USED_IN: a second verb with the subject left out, uses of uses, relatives, transformations -------------------
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Vanadium is vital for the cathodes of flow batteries and is also used in specialty steels.",
+     ("vanadium", "specialty steels"), ("flow batteries", "specialty steels")),
+    ("Indium is indispensable for coating touch screens and also goes into solders.",
+     ("indium", "solders"), ("touch screens", "solders")),
+    ("Niobium is a key ingredient of high-strength steel and is often added to superalloys.",
+     ("niobium", "superalloys"), ("high-strength steel", "superalloys")),
+])
+def test_a_second_verb_keeps_the_first_subject(text, expected, absent):
+    got = uses(text)
+    assert expected in got and absent not in got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Cobalt is also used in superalloys for jet engines and gas turbines.",
+     {("cobalt", "superalloys"), ("superalloys", "jet engines"), ("superalloys", "gas turbines")},
+     ("cobalt", "gas turbines")),
+    ("Most lithium goes into rechargeable batteries for laptops, phones and power tools.",
+     {("lithium", "rechargeable batteries"), ("rechargeable batteries", "phones")}, ("lithium", "phones")),
+    ("Magnesium is alloyed into aluminium alloys for drink cans and car bodies.",
+     {("magnesium", "aluminium alloys"), ("aluminium alloys", "drink cans")}, ("magnesium", "car bodies")),
+])
+def test_a_use_for_something_else_is_chained(text, expected, absent):
+    got = uses(text)
+    assert expected <= got and absent not in got
+
+
+def test_a_general_head_passes_its_use_on():
+    got = uses("Refiners turn cobalt into chemicals for battery cathodes.")
+    assert ("cobalt", "battery cathodes") in got and not any(t == "chemicals" for _, t in got)
+
+
+def test_a_use_for_something_that_is_no_material_stays_one_item():
+    got = uses("Germanium goes into infrared lenses for night sights and into fibre-optic cables.")
+    assert not any(s == "infrared lenses" for s, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Graphite is a key component of lithium-ion batteries, which power electric cars and home storage units.",
+     ("lithium-ion batteries", "electric cars")),
+    ("Neodymium goes into permanent magnets that drive wind turbines and electric motors.",
+     ("permanent magnets", "wind turbines")),
+    ("Lithium is needed for rechargeable batteries, which in turn power phones and laptops.",
+     ("rechargeable batteries", "laptops")),
+])
+def test_what_a_use_in_turn_powers(text, expected):
+    assert expected in uses(text)
+
+
+def test_a_relative_after_a_country_is_no_use():
+    assert not any(t == "electric cars" for _, t in uses("Lithium comes from Chile, which powers its grid with solar."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nickel is abundant here. Most of it is turned into nickel pig iron for stainless steel.",
+     {("nickel", "nickel pig iron"), ("nickel pig iron", "stainless steel")}),
+    ("Congo ships cobalt hydroxide to China, where refiners turn it into cobalt sulphate.",
+     {("cobalt hydroxide", "cobalt sulphate")}),
+    ("The plant makes mixed hydroxide precipitate, an intermediate that is refined into nickel sulphate.",
+     {("mixed hydroxide precipitate", "nickel sulphate")}),
+])
+def test_what_a_material_is_turned_into(text, expected):
+    assert expected <= uses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mining has turned the province into the centre of the nickel industry.",
+    "Investors poured money into cobalt projects last year.",
+    "Analysts looked into the processing of tungsten into carbide.",
+])
+def test_into_without_a_material_product_is_no_use(text):
+    assert not any(t in ("centre of the nickel industry", "cobalt projects", "tungsten carbide")
+                   for _, t in uses(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Most lithium goes into batteries, with smaller amounts used in glass and greases.", ("lithium", "glass")),
+    ("Most antimony goes into flame retardants, and the rest is used in lead-acid batteries.",
+     ("antimony", "lead-acid batteries")),
+    ("Most tungsten ends up as tungsten carbide.", ("tungsten", "tungsten carbide")),
+])
+def test_smaller_amounts_and_ending_up_as(text, expected):
+    assert expected in uses(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Lithium hydroxide is a key material in the nickel-rich cathodes favoured by battery makers Acme Corp and "
+     "Borealis Mining Ltd.", ("lithium hydroxide", "Acme")),
+    ("Synthetic diamond is used to cut, grind and polish car parts.", ("synthetic diamond", "cut")),
+    ("Cobalt sulphate goes into nickel-rich cathodes.", ("cobalt sulphate", "nickel")),
+])
+def test_use_items_are_not_buyers_verbs_or_modifiers(text, absent):
+    assert absent not in uses(text)
+
+
+# --- subjects and objects that are only described, compared or backed --------------------------------------
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Indonesia, where cobalt is recovered alongside nickel in acid leach plants, has become the second-largest "
+     "source of the metal, with about a tenth of global supply.", ("Indonesia", "cobalt"), ("Indonesia", "nickel")),
+    ("Peru, where molybdenum is mined together with copper, holds about 15% of world output.", ("Peru", "molybdenum"),
+     ("Peru", "copper")),
+    ("Gabon, where manganese is dug up alongside iron ore, has close to a quarter of world supply.",
+     ("Gabon", "manganese"), ("Gabon", "iron ore")),
+])
+def test_a_share_after_a_where_aside_is_of_its_first_material(text, expected, absent):
+    got = {(s, t) for s, t, _ in shares(text)}
+    assert expected in got and absent not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp runs the Kestrel mine. Acme Corp says the mine could meet about 30% of US tungsten demand.",
+    "Acme Corp runs the Kestrel mine. Acme Corp estimates the mine will supply some 30% of US tungsten demand.",
+    "Acme Corp runs the Kestrel mine. Its chief executive, Acme Corp said, expects the mine to cover 30% of US "
+    "tungsten demand.",
+])
+def test_a_site_named_after_a_reporting_verb_holds_the_share(text):
+    got = shares(text)
+    assert ("Kestrel mine", "tungsten", 0.3) in got and not any(s == "Acme" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "A Japanese-financed plant to make synthetic diamond in Georgia is among the first projects.",
+    "A Chinese-owned smelter will refine cobalt in Finland.",
+    "Korean-backed refiners process lithium in Chile.",
+])
+def test_a_country_that_only_pays_is_no_supplier(text):
+    assert not any(s in ("Japan", "China", "South Korea") for s, _ in pairs(text))
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Some 90 per cent of the magnets used in the EU are shipped from China.", "China", "European Union"),
+    ("About 80% of the gallium consumed in Japan comes from China.", "China", "Japan"),
+    ("Roughly 70% of the cobalt sold in India is imported from Congo.", "Democratic Republic of the Congo", "India"),
+])
+def test_a_share_used_somewhere_comes_from_its_origin(text, expected, absent):
+    got = {s for s, _, _ in shares(text)}
+    assert expected in got and absent not in got
+
+
+@pytest.mark.parametrize("text", [
+    "China has required export permits for certain graphite products since 2023.",
+    "Beijing said it would require export approvals for several grades of antimony.",
+    "Vietnam introduced export duties on rare earths last year.",
+])
+def test_export_paperwork_is_not_supply(text):
+    assert pairs(text, "SUPPLIES") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Nickel is recovered alongside cobalt in Indonesia.",
+    "In Peru, silver was mined together with zinc for decades.",
+    "Copper is found with gold in the Andes.",
+])
+def test_a_passive_verb_has_no_subject_before_it(text):
+    got = pairs(text)
+    assert ("Indonesia", "cobalt") not in got and ("Peru", "zinc") not in got
+
+
+# --- the site goods come out of: "supplies the concentrate from its Foo mine" -----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Corp supplies the spodumene concentrate from its Kestrel mine in Western Australia.",
+     ("Kestrel mine", "spodumene concentrate")),
+    ("The agency will buy antimony ingots from the Ridge smelter in Idaho.", ("Ridge smelter", "antimony ingots")),
+    ("Borealis Mining Ltd ships cobalt hydroxide from its Delta mine to China.", ("Delta mine", "cobalt hydroxide")),
+])
+def test_the_site_goods_come_from_produces_them(text, expected):
+    assert expected in pairs(text, "PRODUCES")
+
+
+def test_people_moved_from_a_site_are_not_its_output():
+    got = pairs("Acme Corp moved engineers and cobalt traders from its Kestrel mine to Lubumbashi.", "PRODUCES")
+    assert ("Kestrel mine", "cobalt") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Corp runs the Kestrel mine, one of the largest graphite operations in Africa.", ("Kestrel mine", "graphite")),
+    ("Borealis Mining Ltd owns the Ridge mine, the biggest lithium project in Europe.", ("Ridge mine", "lithium")),
+    ("Acme Corp operates the Delta mine, one of the main cobalt sources outside Congo.", ("Delta mine", "cobalt")),
+])
+def test_a_site_ranked_among_operations_supplies(text, expected):
+    assert expected in pairs(text)
+
+
+# --- USED_IN: an item described by its role, more trigger wordings ------------------------------------------
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Tungsten is used mostly in cemented carbides, the hard materials in cutting tools and wear parts.",
+     {("tungsten", "cemented carbides"), ("cemented carbides", "cutting tools"), ("cemented carbides", "wear parts")},
+     ("tungsten", "wear parts")),
+    ("Gallium goes into gallium nitride and gallium arsenide, compound semiconductors found in radar and chargers.",
+     {("gallium nitride", "radar"), ("gallium arsenide", "chargers")}, ("gallium", "radar")),
+    ("Vanadium is essential for ferrovanadium, the main alloying agent in high-strength steel.",
+     {("vanadium", "ferrovanadium"), ("ferrovanadium", "high-strength steel")}, ("vanadium", "high-strength steel")),
+])
+def test_an_item_described_by_its_role_passes_its_uses_on(text, expected, absent):
+    got = uses(text)
+    assert expected <= got and absent not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nickel is used mainly in stainless steel.", ("nickel", "stainless steel")),
+    ("Gallium is the raw material for gallium nitride chips.", ("gallium", "gallium nitride")),
+    ("Graphite is the largest single component of a lithium-ion cell by weight.", ("graphite", "lithium-ion cell")),
+    ("Dysprosium is added in small amounts to neodymium magnets.", ("dysprosium", "neodymium magnets")),
+    ("Each car needs a kilogram of magnets, and they are also found in loudspeakers.", ("magnets", "loudspeakers")),
+    ("Cobalt is also used as a binder in cemented carbide tools.", ("cobalt", "cemented carbide tools")),
+])
+def test_more_wordings_of_a_use(text, expected):
+    assert expected in uses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lithium is found in brines across the Andes.",
+    "Graphite is the main raw material in anodes, and anode material accounts for a tenth of the cost of a cell.",
+    "Prices are added to the index each month.",
+])
+def test_near_misses_of_those_wordings(text):
+    got = uses(text)
+    assert ("lithium", "brines across the andes") not in got and not any("tenth" in t for _, t in got) \
+        and not any(t == "index each month" for _, t in got)
+
+
+# --- peers and leaders named around a ranked statement ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Malaysia mined 11,000 tonnes of rare earths. That was about 3% of world supply, level with Nigeria.",
+     ("Nigeria", "rare earths")),
+    ("Peru mines 10% of the world's zinc, on a par with Mexico.", ("Mexico", "zinc")),
+    ("Gabon holds 20% of manganese output, neck and neck with Australia.", ("Australia", "manganese")),
+])
+def test_a_peer_level_with_the_subject_supplies(text, expected):
+    assert expected in pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text", [
+    "Tungsten is mined in many places. Among them, Acme Metals Corp and Borealis Mining Ltd are the largest.",
+    "Tungsten is mined in many places. Acme Metals Corp and Borealis Mining Ltd are the biggest two.",
+    "Tungsten is mined in many places; Acme Metals Corp and Borealis Mining Ltd were the leading ones.",
+])
+def test_firms_that_are_the_largest_hold_a_position(text):
+    assert {("Acme Metals", "tungsten"), ("Borealis Mining", "tungsten")} <= pairs(text, "SUPPLIES")
+
+
+def test_the_rank_of_a_material_not_its_products():
+    got = shares("China mined 83% of the world's tungsten and dominates the processing of tungsten into APT and "
+                 "carbide. Vietnam was a distant second at about 4%.")
+    assert ("Vietnam", "tungsten", 0.04) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Most of the cobalt hydroxide leaving Congo is refined in China.", ("Democratic Republic of the Congo", "cobalt hydroxide")),
+    ("The spodumene concentrate exported from Australia goes to Chinese converters.", ("Australia", "spodumene concentrate")),
+    ("Much of the bauxite shipped from Guinea ends up in Chinese refineries.", ("Guinea", "bauxite")),
+])
+def test_goods_leaving_a_country_are_its_supply(text, expected):
+    assert expected in pairs(text, "SUPPLIES")
+
+
+def test_a_person_leaving_a_country_is_no_supply():
+    assert pairs("The cobalt trader left Congo in 2021 and now lives in Belgium.", "SUPPLIES") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The EU's lithium production target for 2030 looks out of reach.",
+    "Japan's gallium output goal was cut in half.",
+    "India's rare earth production ambitions depend on Kazakhstan.",
+])
+def test_a_production_goal_is_not_output(text):
+    assert pairs(text) == set()

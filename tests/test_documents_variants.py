@@ -956,17 +956,18 @@ def test_roles_naming_no_material_are_not_producers(text):
 
 # --- firms given as examples of producers: each produces the material of the sentence or the text -------
 
-@pytest.mark.parametrize("second,expected", [
+@pytest.mark.parametrize("second,kind,expected", [
     ("Smelters in Yunnan, such as Acme Metals Corp and Borealis Mining Ltd, run around the clock.",
-     {"Acme Metals", "Borealis Mining"}),
+     "PRODUCES", {"Acme Metals", "Borealis Mining"}),
     ("Refiners including Acme Metals Corp and Borealis Mining Ltd have raised output.",
-     {"Acme Metals", "Borealis Mining"}),
-    ("The leading producers are Acme Metals Corp and Borealis Mining Ltd.", {"Acme Metals", "Borealis Mining"}),
+     "PRODUCES", {"Acme Metals", "Borealis Mining"}),
+    # a rank is a supply position (GUIDELINES: SUPPLIES for "top producer", "largest exporter")
+    ("The leading producers are Acme Metals Corp and Borealis Mining Ltd.", "SUPPLIES", {"Acme Metals", "Borealis Mining"}),
     ("The main producer is Acme Metals Corp, whose parent company Borealis Mining Ltd is listed in Oslo.",
-     {"Acme Metals"}),
+     "SUPPLIES", {"Acme Metals"}),
 ])
-def test_firms_listed_as_example_producers(second, expected):
-    got = pairs("Most of the world's indium comes from zinc ore. " + second, "PRODUCES")
+def test_firms_listed_as_example_producers(second, kind, expected):
+    got = pairs("Most of the world's indium comes from zinc ore. " + second, kind)
     firms = {s.split(" Corp")[0].split(" Ltd")[0] for s, t in got if t == "indium"}
     assert firms == expected, got
 

@@ -10,11 +10,14 @@ brackets right after an amount in another currency; the currency is kept.
 [('USD', 1400000000.0, 1400000000.0), ('AUD', 200000000.0, None)]
 >>> [(a.text, a.currency, a.value) for a in find_amounts("$US8.5 billion, $A90m and EUR 18.75 million")]
 [('$US8.5 billion', 'USD', 8500000000.0), ('$A90m', 'AUD', 90000000.0), ('EUR 18.75 million', 'EUR', 18750000.0)]
+>>> [(a.currency, a.value, a.usd) for a in find_amounts("earmarked 200 crore rupees ($24 million) for it")]
+[('INR', 2000000000.0, 24000000.0)]
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = ["Amount", "find_amounts"]
@@ -36,11 +39,11 @@ _NAMES = {"australian dollars": "AUD", "canadian dollars": "CAD", "us dollars": 
           "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
           "pounds": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR"}
 _MULT = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
-         "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3}
+         "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5}
 _NUM = r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|thousand|bn|tn|mln|mn|b|m|k)?\b"
 _SYMBOL_AMOUNT = re.compile(r"(?P<cur>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|\$US|\$A|\$C|\$|€|£|¥|(?:USD|AUD|CAD|EUR|GBP|JPY|RMB|CNY|MYR)\s?)\s?"
                             + _NUM, re.I)
-_NAMED_AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|thousand)?\s+"
+_NAMED_AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|thousand|crore|lakh)?\s+"
                            r"(?P<cur>australian dollars|canadian dollars|u\.?s\.? dollars|dollars|euros?|yen|yuan|"
                            r"renminbi|pounds|won|rupees|ringgit)\b", re.I)
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|/|each)\s", re.I)
@@ -54,6 +57,12 @@ def _value(m: re.Match) -> float:
 
 def find_amounts(text: str) -> list[Amount]:
     """Money amounts in ``text`` (prices per unit left out), in order."""
+    return list(_amounts(text)) if any(c.isdigit() for c in text) else []
+
+
+@lru_cache(maxsize=512)
+def _amounts(text: str) -> tuple[Amount, ...]:
+    """find_amounts, remembered: the rules ask again about the same sentence."""
     found = []
     taken: list[tuple[int, int]] = []
     for rx, table in ((_NAMED_AMOUNT, _NAMES), (_SYMBOL_AMOUNT, _SYMBOLS)):
@@ -70,4 +79,4 @@ def find_amounts(text: str) -> list[Amount]:
                 usd, end = _value(conv), end + conv.end()
             taken.append((m.start(), end))
             found.append(Amount(m.start(), end, value, cur, usd, text[m.start():end]))
-    return sorted(found)
+    return tuple(sorted(found))

@@ -133,6 +133,8 @@ class DocState:
         self.last_stake_target: Mention | None = None   # the firm whose shares were last divided up
         self.dynamic_index: dict | None = None       # first word -> learnt surfaces, longest first
         self.dynamic_size = 0
+        self.ventures: list = []                       # (sentence index, Mention) of joint ventures found
+        self.parents: set = set()                      # refs of firms found to be another firm's parent
 
     def remember(self, sent: Sent) -> None:
         for m in sent.mentions:

@@ -1,6 +1,7 @@
 """COOPERATES_WITH: two countries cooperating on materials (symmetric).
 
-A pair is found when a cooperation noun names it ("U.S.-Japan partnership", "cooperation between A and
+A pair is found when a cooperation noun names it ("U.S.-Japan partnership", "the Australia-India Critical Minerals
+Partnership", "cooperation between A and
 B"), when a list of countries is the subject of a verb of agreeing ("A, B and C signed a framework",
 "A and B have discussed a partnership", "A and B agreed to cooperate"), or the agents of one ("the
 project, agreed by A, B and C"), or when a country pursues a cooperation noun "with" another ("A is
@@ -31,6 +32,29 @@ _PAIR_GAP = re.compile(r"^\s*(?:-|\u2013|\u2014|/)\s*$")
 _SKIP = ("cited", "facility_part", "locator")
 _JOINT_WORDS = ("operat", "collaborat", "together", "jointly", "closely")
 _NEVER = re.compile(r"(?!)")
+# a country after a preposition is an object, never the subject of a later verb ("exports copper to China, signed")
+_OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|in|on|for|of|into|against|than|by|at)\s+(?:the\s+)?$", re.I)
+
+
+def _noun_after(text: str, pos: int, noun) -> bool:
+    """A cooperation noun right after ``pos`` or past up to four words naming its subject ("U.S.-Japan critical
+    minerals agreement", "the Australia-India Critical Minerals Investment Partnership")."""
+    at = pos
+    for _ in range(4):
+        if not text.startswith(" ", at):
+            return False
+        if noun.match(text, at + 1):
+            return True
+        nxt = text.find(" ", at + 1)
+        word = text[at + 1:nxt]
+        if nxt < 0 or not re.fullmatch(r"[\w\-]+", word) or word in _NOT_A_MODIFIER or word.endswith("ed"):
+            return False  # "the China-Myanmar border crossing reopened after talks": a verb ends the phrase
+        at = nxt
+    return False
+
+
+_NOT_A_MODIFIER = frozenset("after before on in at with and or the a an of to for from by was were is are has have had "
+                            "will would could may said says".split())
 
 
 def cooperation_facts(sent: Sent, doc: DocState) -> list[Fact]:
@@ -47,8 +71,8 @@ def cooperation_facts(sent: Sent, doc: DocState) -> list[Fact]:
     cs = sent.of("Country", skip=_SKIP)
     groups: list[tuple[list, int]] = []   # (countries cooperating, where the statement's object starts)
     for x, y in zip(cs, cs[1:]):
-        if x.name != y.name and _PAIR_GAP.match(text[x.end:y.start]) and noun.match(text, y.end + 1):
-            groups.append(([x, y], y.end))                               # "U.S.-Japan supply chain"
+        if x.name != y.name and _PAIR_GAP.match(text[x.end:y.start]) and _noun_after(text, y.end, noun):
+            groups.append(([x, y], y.end))  # "U.S.-Japan supply chain", "the Australia-India Critical Minerals Partnership"
     done = set()
     for c in cs:
         if c.start in done:
@@ -100,6 +124,12 @@ def _with_pairs(sent: Sent, cs, noun) -> list[tuple[list, int]]:
         if not subjects:
             continue
         a = subjects[0]
+        verb = None
+        for verb in pattern("cooperation", "pursues").finditer(text, a.end, b.start):
+            pass
+        if verb is not None:  # "U.S. tariffs ..., and Canada signed a partnership with the EU": the verb's subject
+            a = ([c for c in subjects if c.end <= verb.start()
+                  and not _OBJECT_BEFORE.search(text, max(0, c.start - 12), c.start)] or [a])[-1]
         nm = None
         for nm in noun.finditer(text, a.end, b.start):
             pass  # the last cooperation noun before "with"

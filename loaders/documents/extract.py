@@ -35,8 +35,12 @@ RULES = (control_facts, supply_facts, invest_facts, ownership_facts, use_facts, 
 _FAMILY_OF = {"controls": control_facts, "investments": invest_facts, "uses": use_facts,
               "cooperation": cooperation_facts}
 # a cheap look at the words before a rule family runs (triggers.yaml "gates"): every family's
-# words in one trie pattern over the lower-cased sentence, one scan; the word found names the family
-_GATE_WORDS = {w: _FAMILY_OF[fam] for fam, words in triggers()["gates"].items() for w in words}
+# words in one trie pattern over the lower-cased sentence, one scan; the word found names its
+# families (a word may open more than one: "package" is a measure or an investment)
+_GATE_WORDS: dict[str, set] = {}
+for _fam, _words in triggers()["gates"].items():
+    for _w in _words:
+        _GATE_WORDS.setdefault(_w, set()).add(_FAMILY_OF[_fam])
 _GATE = re.compile(trie_regex(sorted(_GATE_WORDS)))
 _GATED = frozenset(_FAMILY_OF.values())
 # node types a family needs in its sentence before it can find anything
@@ -53,7 +57,7 @@ def _families(sent: Sent) -> list:
     found = set()
     for m in _GATE.finditer(sent.text.lower()):
         w = m.group(0)
-        found.add(_GATE_WORDS.get(w) or _GATE_WORDS.get(" ".join(w.replace("-", " ").split())))
+        found |= _GATE_WORDS.get(w) or _GATE_WORDS.get(" ".join(w.replace("-", " ").split())) or set()
     types = [m.type for m in sent.mentions]
     out = []
     for rule in RULES:

@@ -5,6 +5,9 @@ or before a relative clause, "X, which ... is building"), or named after the rec
 "a loan from", "in talks with", "in which X holds", "investors include"). A recipient named in an earlier
 sentence is found through descriptions ("the company", "the project", "the roughly $100m plant") and
 through the last investment's recipient; a fund money flows through is no investor, its administrator is.
+"The company" a lender pays is the firm named last (not the lender, not a parent named in passing), "the venture"
+only a joint venture named before. Holdings are read from either side: "X owns 19% of the company", "Acme's largest
+shareholder is X", "a subsidiary in which A holds 80% and B the remaining 20%" (B invests, A is the parent).
 
 >>> from .annotate import annotate
 >>> from .context import DocState
@@ -28,11 +31,19 @@ from .hedging import invest_status, is_hedged
 from .annotate import PRONOUN_TYPES
 from .helpers import first_after, nearest_before, resolve
 from .mentions import Mention
+from .ownership import apposition_head, held_in_which, known_parents, known_ventures
 from .shares import find_shares
 
 __all__ = ["invest_facts"]
 
 INVESTORS = ("Country", "Firm", "Agency")
+_NO_ACTOR = frozenset(INVESTORS)
+
+
+def _describes_actor(m: Mention, text: str) -> bool:
+    """A pronoun or description that may be an investor: not one of a site or a material ("the mine's output"),
+    nor a possessive ("the agency that manages the country's reserves")."""
+    return not _NO_ACTOR.isdisjoint(PRONOUN_TYPES.get(m.name, INVESTORS)) and text[m.end:m.end + 1] not in ("'", "\u2019")
 TARGETS = ("Firm", "Facility", "Country", "Investment")
 _SKIP = ("cited", "locator", "paren", "facility_part")
 _NEGATION = pattern("supplies", "negation")
@@ -64,6 +75,15 @@ def _instruments() -> tuple:
     return tuple((k, pattern("investments", "instruments", k)) for k in triggers()["investments"]["instruments"])
 
 
+_STAKE_OF = re.compile(r"\b(?:stake|interest|shareholding)\s+of\s+$", re.I)
+
+
+@lru_cache(maxsize=256)
+def _shares(text: str) -> tuple:
+    """find_shares of a sentence, remembered (_props asks for each trigger of it)."""
+    return tuple(find_shares(text))
+
+
 def _props(text: str, pos: int, end: int, lo: int | None = None) -> dict:
     props: dict = {}
     amounts = find_amounts(text)
@@ -72,8 +92,13 @@ def _props(text: str, pos: int, end: int, lo: int | None = None) -> dict:
         props.update(amount_text=a.text, currency=a.currency, amount_usd=a.usd)
     elif re.search(r"\bbillions\b", text):
         props["amount_text"] = "billions"
-    for s in find_shares(text):
-        if re.match(r"\s*(?:equity\s+)?stake|\s*interest|\s*shareholding", text[s.end:]):
+    # a stake in another clause is another statement's: "... lend Acme $150m, and Glencore is taking a 15% stake"
+    nxt = _NEXT_CLAUSE.search(text, end) if lo is not None else None
+    for s in _shares(text):
+        if nxt is not None and s.end > nxt.start():
+            break
+        if re.match(r"\s*(?:equity\s+)?stake|\s*interest|\s*shareholding", text[s.end:]) \
+                or _STAKE_OF.search(text, max(0, s.start - 30), s.start):  # "a stake of up to 10 per cent"
             props["stake"] = s.value
     window = text[max(0, pos - 60):end + 60]
     instruments = [k for k, rx in _instruments() if rx.search(window)]
@@ -114,6 +139,9 @@ _PAY_OR_SPEND = re.compile(r"(?:pa(?:y|id)|spen[dt])", re.I)
 _SITES_IN = pattern("investments", "sites_in")
 _APPOSITIVE = pattern("investments", "appositive")
 _POSSESSIVE_MONEY = pattern("investments", "possessive_money")
+_POSSESSIVE_STAKE = pattern("investments", "possessive_stake")
+_OWNER_BEFORE = re.compile(r"['\u2019]s?\s+(?:[\w\-]+\s+){0,3}$")
+_TOP_HOLDER_IS = pattern("investments", "top_holder_is")
 _TOP_HOLDER = pattern("investments", "top_holder")
 _COMES_THROUGH = pattern("investments", "comes_through")
 
@@ -177,6 +205,9 @@ def _subject(sent: Sent, cand: Mention, pos: int, lo: int) -> tuple[Mention, boo
     text = sent.text
     if "," not in text[lo:pos]:
         return cand, False, cand.end
+    head = apposition_head(sent, cand, INVESTORS) if cand in sent.mentions else None
+    if head is not None and head.start >= lo:
+        return head, False, cand.end  # "Caremag, a unit of Carester that is building": Caremag builds
     actors = sent.of(INVESTORS, lo, pos, skip=("cited", "paren"))
     rel = None
     for r in _RELATIVE_OPEN.finditer(text, lo, pos):
@@ -211,6 +242,8 @@ def _recipient(pron: Mention, sent: Sent, doc: DocState, subject: Mention | None
     """
     if pron.name in ("it", "this", "they"):
         return resolve(pron, sent, doc, types)
+    if pron.name in _VENTURE_WORDS:
+        return _venture(doc, sent.index, subject)
     allowed = [t for t in PRONOUN_TYPES.get(pron.name, ()) if t in types]
     if not allowed:
         return None
@@ -219,15 +252,63 @@ def _recipient(pron: Mention, sent: Sent, doc: DocState, subject: Mention | None
     if earlier:
         return earlier[-1]
     if allowed == ["Facility"]:
-        return _salient_facility(doc, sent.index)
+        return _salient_facility(doc, sent.index, kind=pron.name.rsplit(" ", 1)[-1])
     for t in allowed:
-        found = doc.last(t, sent.index)
-        if found is not None and (subject is None or found.ref != subject.ref):
+        found = _last_other(doc, t, sent.index, subject)
+        if found is not None:
             return found
     return None
 
 
+_VENTURE_WORDS = ("the venture", "the vehicle")
+
+
+def _venture(doc: DocState, before: int, other: Mention | None = None) -> Mention | None:
+    """What "the venture" or "the vehicle" stands for: the last joint venture named (not ``other``), else none."""
+    return next((m for m in known_ventures(doc, before) if other is None or m.ref != other.ref), None)
+
+
+def _actor(m: Mention, sent: Sent, doc: DocState, types=INVESTORS) -> Mention | None:
+    """The investor a subject stands for; "the vehicle" only for a venture named before."""
+    if m.type == "Pronoun" and m.name in _VENTURE_WORDS:
+        return _venture(doc, sent.index)
+    return resolve(m, sent, doc, types)
+
+
+def _last_other(doc: DocState, type_: str, before: int, other: Mention | None) -> Mention | None:
+    """The last mention of ``type_`` before sentence ``before`` that is not ``other``: "GM, which owns 38% of the
+    venture": the venture is the firm named last before GM's sentence that is not GM. A firm's parent named in
+    passing ("Acme, a unit of Globex, ...") gives way to a firm named up to a sentence before it."""
+    parents = known_parents(doc) if type_ == "Firm" else ()
+    first = None
+    for idx, m in reversed(doc.history):
+        if idx < before and m.type == type_ and m.tags.isdisjoint(("locator", "cited")) \
+                and (other is None or m.ref != other.ref):
+            if m.ref not in parents:
+                return m
+            if first is None:
+                first = (idx, m)
+            elif idx < first[0] - 1:
+                break
+    return first[1] if first else None
+
+
 _SITE_DESCRIPTION = pattern("investments", "site_description")
+
+
+# a firm described with its own words: "the Perth-listed company", "the Swiss trading group"
+_FIRM_DESCRIPTION = re.compile(r"\s*the\s+(?:(?!(?:and|or|of|in|to)\s)[\w\-]+\s+){0,2}?(company|firm|group|miner|developer|"
+                               r"producer|start-?up|explorer|maker|manufacturer)\b(?![''\u2019-])", re.I)
+
+
+def _described_firm(sent: Sent, pos: int) -> Mention | None:
+    """A firm described (not named) right at ``pos``, as the plain description "the company" stands for it."""
+    hit = _FIRM_DESCRIPTION.match(sent.text, pos)
+    if hit is None or any(m.start < hit.end() and m.end > hit.start() for m in sent.mentions
+                          if m.type not in ("Country", "Material")):  # "the Canadian graphite developer"
+        return None
+    start = sent.text.index("the", hit.start(), hit.end()) if "the" in hit.group(0) else hit.start()
+    return Mention("Pronoun", "the company", start, hit.end(), sent.text[start:hit.end()])
 
 
 def _described_site(sent: Sent, doc: DocState, pos: int) -> Mention | None:
@@ -242,19 +323,28 @@ def _described_site(sent: Sent, doc: DocState, pos: int) -> Mention | None:
     return named[0] if named else _salient_facility(doc, sent.index, fallback=False)
 
 
-def _salient_facility(doc: DocState, before: int, window: int = 6, fallback: bool = True) -> Mention | None:
+# kinds of site a description cannot stand for: "the plant" is no mine, "the mine" no plant
+_OTHER_KIND = {"plant": ("mine", "deposit"), "factory": ("mine", "deposit"), "refinery": ("mine", "deposit"),
+               "smelter": ("mine", "deposit"), "mine": ("plant", "factory", "refinery", "smelter")}
+
+
+def _salient_facility(doc: DocState, before: int, window: int = 6, fallback: bool = True,
+                      kind: str = "") -> Mention | None:
     """The facility "the project" or "the plant" stands for: of those named in the last ``window`` sentences,
     the one the article has named most often (the most recent on a tie), not the last one in passing; with
-    ``fallback``, the last facility named at all when none is that recent."""
+    ``fallback``, the last facility named at all when none is that recent. A ``kind`` of site ("plant") leaves
+    out sites named as another kind ("the Lurio mine")."""
     counts: dict = {}
     last: dict = {}
+    other = _OTHER_KIND.get(kind, ())
     for idx, m in doc.history:
-        if m.type == "Facility" and idx < before and not (m.tags & {"locator", "cited", "facility_part"}):
+        if m.type == "Facility" and idx < before and not (m.tags & {"locator", "cited", "facility_part"}) \
+                and not (other and m.name.lower().rsplit(" ", 1)[-1] in other):
             counts[m.ref] = counts.get(m.ref, 0) + 1
             last[m.ref] = (idx, m)
     near = [ref for ref, (idx, _) in last.items() if idx >= before - window]
     if not near:
-        return doc.last("Facility", before) if fallback else None
+        return (last[max(last, key=lambda ref: last[ref][0])][1] if last else None) if fallback else None
     best = max(near, key=lambda ref: (counts[ref], last[ref][0]))
     return last[best][1]
 
@@ -274,7 +364,7 @@ def _holdings(sent: Sent, doc: DocState, emit, targets: list) -> None:
     """
     text = sent.text
     for m in sent.of(INVESTORS, skip=_SKIP):
-        for rx in (_APPOSITIVE, _POSSESSIVE_MONEY):
+        for rx in (_APPOSITIVE, _POSSESSIVE_MONEY, _POSSESSIVE_STAKE):
             hit = rx.match(text, m.end)
             target = _target_after(sent, hit.end()) if hit else None
             if target is not None:
@@ -291,7 +381,7 @@ def _holdings(sent: Sent, doc: DocState, emit, targets: list) -> None:
         elif len(cands) > 1 and cands[-1].type == "Pronoun" and cands[-1].name == "it":
             # "the department's agreement with MP, under which it ... became": the party named first
             cands = [c for c in cands[:-1] if c.type != "Firm" or c.type == "Pronoun"][:1] or cands
-        investor = resolve(_subject(sent, cands[-1], hit.start(), a)[0], sent, doc, INVESTORS) if cands else None
+        investor = _actor(_subject(sent, cands[-1], hit.start(), a)[0], sent, doc) if cands else None
         if investor is None:
             continue
         poss = hit.group("poss") or ""
@@ -312,6 +402,18 @@ def _holdings(sent: Sent, doc: DocState, emit, targets: list) -> None:
             props.update(status="done" if re.match(r"became|is|was|remain|are", hit.group(0)) else props["status"],
                          instrument="equity")
             emit(investor, target, props)
+    for target in sent.of(("Firm", "Facility"), skip=_SKIP):
+        hit = _TOP_HOLDER_IS.match(text, target.end)
+        if hit is None or "majority" in hit.group(0).lower() or "controlling" in hit.group(0).lower():
+            continue  # "Acme's largest shareholder is Glencore": the holder after; a controlling one is the parent
+        # past a description of the holder: "is Swedish state-owned iron ore producer Norrbotten Malm"
+        holder = next((x for x in sent.of(("Firm", "Agency", "Country"), hit.end(), skip=("cited",))
+                       if x.start - hit.end() <= 60 and not _demonym(x, text) and "locator" not in x.tags), None)
+        if holder is not None and not _CLAUSE_GAP.search(text, hit.end(), holder.start):
+            stake = _HOLDS_SHARE.search(text, holder.end, holder.end + 40)
+            value = _stake_value(stake.group(0)) if stake else None
+            if (value or 0) <= 0.5:
+                emit(holder, target, {"instrument": "equity", "status": "done", "hedged": False, "stake": value})
     for hit in _COMES_THROUGH.finditer(text):
         lo = _name_start(text, hit.end())
         lenders = sent.of(("Agency", "Firm", "Country"), lo, skip=_SKIP)
@@ -348,7 +450,10 @@ def _speaker(sent: Sent, pron: Mention, cands: list[Mention]) -> Mention | None:
     if pron.name not in ("it", "they") or len(cands) < 2 or cands[-1] is not pron:
         return None
     prev = cands[-2]
-    return prev if prev.type != "Pronoun" and _SAID.fullmatch(sent.text, prev.end, pron.start) else None
+    gap = sent.text[prev.end:pron.start]
+    if gap.startswith(","):  # "JOGMEC, the state agency, said it ...": past the apposition and its commas
+        gap = " " + re.sub(r"^,\s+(?:a|an|the|its)\s[^,;()]{1,80},", "", gap)[1:].lstrip()
+    return prev if prev.type != "Pronoun" and _SAID.fullmatch(gap) else None
 
 
 def _named_holders(sent: Sent, doc: DocState, emit) -> None:
@@ -356,11 +461,20 @@ def _named_holders(sent: Sent, doc: DocState, emit) -> None:
     include Glencore and Sojitz", "Acme counts Sojitz among its backers", "Acme sold a stake in X to Glencore"."""
     text = sent.text
     equity = {"instrument": "equity", "status": "done", "hedged": False}
+    if " which " in text:
+        # "Acme, a subsidiary in which Globex holds 80% and Sojitz the remaining 20%": the minority holders
+        for target in sent.of(("Firm", "Facility"), skip=_SKIP):
+            kind, holders = held_in_which(sent, doc, target)
+            for holder, share in holders if kind != "joint venture" else ():
+                if share is not None and share <= 0.5 and holder.type in INVESTORS:
+                    emit(holder, target, {**equity, "stake": share})
     for hit in _IN_WHICH.finditer(text):
         target = nearest_before(sent.of(("Firm", "Facility"), 0, hit.start(), skip=_SKIP), hit.start(), 2)
         holder = first_after(sent.of(INVESTORS, hit.end(), skip=("cited",)), hit.end(), 2)
         held = _IN_WHICH_HOLDS.match(text[holder.end:holder.end + 90]) if holder is not None else None
         stake = _stake_value(held.group(0)) if held else None
+        if stake is not None and _PLUS_ONE.match(text, holder.end + held.end()):
+            continue  # "50 per cent plus one share": control, the parent's (PART_OF)
         if target is not None and held and (stake or 0) <= 0.5:
             emit(holder, target, {**equity, "stake": stake})
     for target in sent.of(("Firm", "Facility"), skip=_SKIP):
@@ -389,7 +503,25 @@ def _named_holders(sent: Sent, doc: DocState, emit) -> None:
             emit(investor, target, _props(text, hit.start(), hit.end(), a))  # a state lender and a firm
     for hit in _GIVES_STAKE.finditer(text):
         lo = _name_start(text, hit.end())
-        holder = first_after(sent.of(INVESTORS, lo, skip=("cited",)), lo, hit.end() - lo + 1)
+        holder = first_after(sent.of(INVESTORS + ("Pronoun",), lo, skip=("cited",)), lo, hit.end() - lo + 1)
+        if holder is not None and holder.type == "Pronoun":
+            # "subscribe for new shares that will give it a 9.9% stake": "it" is the sentence's subject
+            if holder.name not in ("it", "them"):
+                continue
+            subject = next(iter(sent.of(INVESTORS, sent.clause_of(hit.start())[0], hit.start(), skip=_SKIP)), None)
+            resolved = subject or resolve(holder, sent, doc, INVESTORS)
+            if resolved is None or not _STAKE_IN.match(text[holder.end:holder.end + 60]):
+                continue
+            stake = _STAKE_IN.match(text[holder.end:holder.end + 60])
+            at = _name_start(text, holder.end + stake.end())  # "a stake in the developer": from "the"
+            target = first_after(sent.of(("Firm", "Facility", "Pronoun"), at, skip=_SKIP), at, 2) \
+                or _described_firm(sent, at)
+            if target is not None and target.type == "Pronoun":
+                target = _recipient(target, sent, doc, resolved, resolved.end)
+            if target is not None:
+                emit(resolved, target, {**equity, "stake": _stake_value(stake.group(0)), "status": invest_status(text),
+                                        "hedged": is_hedged(text)})
+            continue
         stake = _STAKE_IN.match(text[holder.end:holder.end + 60]) if holder is not None else None
         if stake:
             at = holder.end + stake.end()
@@ -453,7 +585,26 @@ _HOLDS_SHARE = pattern("investments", "holds_share")
 _WITH_HOLDER = re.compile(r",\s+with\s+(?:\S+\s+){0,3}$")
 _OWNED_SHARE = pattern("investments", "owned_share")
 _OWNED = ("Firm", "Facility")
+_OWN_SHARES = re.compile(r"(?:its|their)\s+(?:\w+\s+)?(?:shares|stock|equity|capital)\b", re.I)
 _POSSESSIVE_ONLY = re.compile(r"['\u2019]s?\s+(?!(?:state\s+|federal\s+|national\s+)?government\b)")
+
+
+# a capitalised word opening the clause that is no mention: an unrecognised name ("Scheldt has lined up a loan")
+_UNKNOWN_SUBJECT = re.compile(r"\s*(?!(?:The|It|Its|This|That|These|Those|They|Their|In|On|At|By|For|From|Last|Earlier|"
+                              r"Meanwhile|Separately|Also|Since|After|Before|Under|With|Now|Then|But|And|So|Yet|A|An)\b)"
+                              r"[A-Z][\w\-]*\s+(?:[A-Z][\w\-]*\s+)*(?:has|have|had|is|are|was|were|will|would|also|recently|"
+                              r"then|last|this|earlier|said|says|received|secured|won|obtained|got|raised|lined|landed|borrowed)\b")
+
+
+def _unknown_subject(sent: Sent, lo: int) -> bool:
+    """True when the clause at ``lo`` opens with a capitalised name that is no mention."""
+    hit = _UNKNOWN_SUBJECT.match(sent.text, lo)
+    return hit is not None and not any(m.start <= hit.start() + len(hit.group(0)) - len(hit.group(0).lstrip()) < m.end
+                                       for m in sent.mentions)
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
+_PLUS_ONE = re.compile(r"\s+plus\s+(?:one|a\s+single)\s+share\b", re.I)
 
 
 def _stake_value(text: str) -> float | None:
@@ -490,15 +641,23 @@ def _stakes(sent: Sent, doc: DocState, emit) -> None:
         stake = _stake_value(hit.group(0))
         if not cands or (stake or 0) > 0.5:
             continue
-        investor = resolve(_subject(sent, cands[-1], hit.start(), a)[0], sent, doc, INVESTORS)
+        subject, _, np_end = _subject(sent, cands[-1], hit.start(), a)
+        investor = _actor(subject, sent, doc)
         if investor is None:
             continue
         target = None
         if hit.group("of"):
-            after = first_after(sent.of(_OWNED + ("Pronoun",), hit.end() - 1, skip=_SKIP), hit.end(), 30)
-            if after is not None and after.type == "Pronoun":
-                after = resolve(after, sent, doc, _OWNED)
-            target = after
+            lo = hit.start("of") + 1  # "owns 19% of the company": the description starts at "the"
+            if _OWN_SHARES.match(text, hit.end()):
+                # "together own 40% of its shares": the firm named before the holders, else the last one
+                before = [m for m in sent.of(_OWNED, 0, hit.start(), skip=_SKIP) if m.ref != investor.ref
+                          and m not in sent.list_at(investor, INVESTORS)]
+                target = before[-1] if before else _last_other(doc, "Firm", sent.index, investor)
+            else:
+                after = first_after(sent.of(_OWNED + ("Pronoun",), lo, skip=_SKIP), lo, 30)
+                if after is not None and after.type == "Pronoun":
+                    after = _recipient(after, sent, doc, investor, np_end, _OWNED)
+                target = after
         elif hit.group("rest"):
             before = [m for m in sent.of(_OWNED, 0, hit.start(), skip=_SKIP) if m.ref != investor.ref]
             target = before[0] if before else doc.last_stake_target
@@ -508,9 +667,40 @@ def _stakes(sent: Sent, doc: DocState, emit) -> None:
             target = before[0] if before else None
         if target is None or target.ref == investor.ref:
             continue
-        emit(investor, target, {"stake": stake, "instrument": "equity", "status": "done",
-                                "hedged": False})
+        # "MBK Partners and Young Poong together own 40%": each holder of the subject list
+        holders = [x for x in sent.list_at(investor, INVESTORS) if x is investor or not (
+            investor.end <= x.start < np_end or x.tags & set(_SKIP))] if investor in sent.mentions else [investor]
+        for holder in holders:
+            emit(holder, target, {"stake": stake if len(holders) == 1 else None, "instrument": "equity",
+                                  "status": "done", "hedged": False})
         doc.last_stake_target = target
+
+
+_BARE_STAKE = pattern("investments", "bare_stake")
+_STAKE_VERB = pattern("investments", "stake_verb")
+
+
+def _bare_stake(sent: Sent, doc: DocState, emit, targets: list) -> None:
+    """A stake taken with no recipient named: "the EIB will lend the company EUR150m, and Foo is taking a 15% stake"
+    (in the recipient just named), "Foo will also buy a stake." (in the last investment's recipient)."""
+    text = sent.text
+    for hit in _BARE_STAKE.finditer(text):
+        a, _ = sent.clause_of(hit.start())
+        cands = [m for m in sent.of(INVESTORS + ("Pronoun",), a, hit.start(), skip=_SKIP)
+                 if not _OBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)
+                 and (m.type != "Pronoun" or _describes_actor(m, text))]
+        if not cands:
+            continue
+        investor = _actor(_subject(sent, cands[-1], hit.start(), a)[0], sent, doc)
+        if investor is None or _NEGATION.search(text, investor.end if investor in sent.mentions else a, hit.start()):
+            continue
+        target = next((x for x in reversed(targets) if x.ref != investor.ref), None) \
+            or _last_target(doc, sent.index, 2)
+        if target is None or target.ref == investor.ref:
+            continue
+        props = _props(text[hit.start():hit.end()], 0, hit.end() - hit.start())
+        props.update(instrument="equity", status=invest_status(text[a:hit.end()]), hedged=is_hedged(text[a:hit.end()]))
+        emit(investor, target, props)
 
 
 _FUNDING_VERB = re.compile(r"(?:fund|financ|back|bankroll)\w*", re.I)
@@ -556,6 +746,10 @@ def _hyphen_backed(sent: Sent, ts: int, te: int, emit) -> None:
         emit(investor, target, {"status": "done", "hedged": False})
 
 
+_PRONOUN_AND = re.compile(r"\s+and\s+(?:(?:the\s+)?[\w\-]+\s+){0,2}?", re.I)
+_ARM_OF = re.compile(r"(?:[\w\-]+\s+){0,2}?(?:arm|unit|fund|affiliate|subsidiary|division)\s+of\s+(?:the\s+)?", re.I)
+
+
 def _by_investor(sent: Sent, doc: DocState, emit) -> None:
     """Investors named after the recipient: "smelters in the country, many of them financed by Chinese groups
     such as Tsingshan", "a plant built mostly with Japanese money"."""
@@ -563,7 +757,8 @@ def _by_investor(sent: Sent, doc: DocState, emit) -> None:
     for hit in _BY_INVESTOR.finditer(text):
         lo = _name_start(text, hit.end())
         after = sent.of(INVESTORS, lo, skip=("cited",))
-        first = first_after(after, lo, hit.end() - lo + 3)
+        arm = _ARM_OF.match(text, hit.end())  # "a round led by the venture arm of Samsung": the parent's money
+        first = first_after(after, lo, hit.end() - lo + 3 + (arm.end() - arm.start() if arm else 0))
         if first is None:
             continue
         named = [m for m in after if _SUCH_AS.match(text[first.end:m.start])]
@@ -581,6 +776,26 @@ def _by_investor(sent: Sent, doc: DocState, emit) -> None:
             r"\b(?:will|would|to\s+be)\b", text[a:hit.start()]) else props["status"]
         for inv in investors:
             emit(inv, target, props)
+
+
+def _stake_verbs(text: str, taken: set) -> list:
+    """The stake_verb triggers of ``text`` that no forward trigger already ends at."""
+    return [t for t in _STAKE_VERB.finditer(text) if t.end() not in taken]
+
+
+def _forward_matches(forward, text: str, sent: Sent) -> list:
+    """The forward triggers of ``text``; one that took in an actor's name ("mining holding MIND ID raised its
+    stake in": the noun "holding" is no verb) is searched again after the name."""
+    out = []
+    for t in forward.finditer(text):
+        inner = [m for m in sent.mentions if t.start() < m.start and m.end < t.end() and m.type in ("Firm", "Agency")]
+        if inner:
+            again = forward.search(text, inner[-1].end, t.end() + 1)
+            if again is not None:
+                out.append(again)
+            continue
+        out.append(t)
+    return out
 
 
 def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
@@ -602,7 +817,11 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
              if m.type != "Pronoun" and not (m.type == "Facility" and m.text[:1].islower())]
     more = pattern("investments", "money_more")
     forward = pattern("investments", "forward")
-    triggers_ = sorted([t for t in list(forward.finditer(text))
+    stake_words = "stake" in text or "interest" in text or "shareholding" in text or "equity" in text
+    forwards = _forward_matches(forward, text, sent)
+    forward_ends = {t.end() for t in forwards}
+    triggers_ = sorted([t for t in forwards
+                        + (_stake_verbs(text, forward_ends) if stake_words else [])
                         + list(pattern("investments", "money_to").finditer(text))
                         + list(more.finditer(text))
                         if not any(a <= t.start() < b for a, b in names)  # "Export Finance Australia" is a name
@@ -621,6 +840,9 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             continue  # "smelters financed by Chinese groups": the passive rule; "funding from X": the source
         if _TWO_OBJECTS.search(t.group(0)) and (not _MONEY_AHEAD.search(text, te, te + 90) or _HANDS_A_STAKE.match(text, te, te + 60)):
             continue  # "give US firms access to Congolese cobalt": no money; "gives Glencore a stake": Glencore invests
+        owner = _OWNER_BEFORE.search(text, max(0, ts - 60), ts) if text[ts:ts + 10].lower().startswith("investment") else None
+        if owner and any(m.end == owner.start() for m in sent.of(INVESTORS, skip=_SKIP)):
+            continue  # "JOGMEC's earlier investment in Lynas": the possessive names the investor (_holdings)
         a, b = sent.clause_of(ts)
         build = bool(re.search(r"build|construct|develop|expand", t.group(0), re.I))
         investor = None
@@ -630,7 +852,8 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             cands = [m for m in sent.of(INVESTORS + ("Pronoun",), a, ts, skip=_SKIP[1:])
                      if not (m.type == "Country" and _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
                      and not _OBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)
-                     and ("cited" not in m.tags or _CLAUSE_SUBJECT.match(text, m.end))]
+                     and ("cited" not in m.tags or _CLAUSE_SUBJECT.match(text, m.end))
+                     and (m.type != "Pronoun" or _describes_actor(m, text))]
             if cands:
                 investor, relative, np_end = _subject(sent, cands[-1], ts, a)
                 if not relative and any(investor.ref == x.ref for x in targets):
@@ -641,7 +864,7 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
                         continue
                     np_end = investor.end
                 if investor.type == "Pronoun":
-                    investor = _speaker(sent, investor, cands) or resolve(investor, sent, doc, INVESTORS)
+                    investor = _speaker(sent, investor, cands) or _actor(investor, sent, doc)
         if investor is None:
             continue
         np_end = investor.end if np_end is None else np_end
@@ -650,6 +873,15 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         investors = [x for x in sent.list_at(investor, INVESTORS) if (x is investor or not (x.tags & set(_SKIP)))
                      and not investor.end <= x.start < np_end] \
             if investor in sent.mentions else [investor]  # not a name of the subject's apposition
+        if investor in sent.mentions and t.re is not more:
+            # "JOGMEC said it and trading house Iwatani would together invest": the speaker joins the list
+            pron = next((p for p in sent.of("Pronoun", a, investors[0].start) if p.name in ("it", "they")
+                         and _PRONOUN_AND.fullmatch(text, p.end, investors[0].start)), None)
+            if pron is not None:
+                prior = [m for m in sent.of(INVESTORS, a, pron.start, skip=_SKIP)] + [pron]
+                extra = _speaker(sent, pron, prior) or _actor(pron, sent, doc)
+                if extra is not None and all(extra.ref != x.ref for x in investors):
+                    investors = [extra] + investors
         if not build and investor in sent.mentions:
             rel = _RELATIVE_OBJECT.search(text, max(0, investor.start - 12), investor.start)
             obj = [m for m in sent.of(("Facility", "Firm"), 0, rel.start(), skip=_SKIP)
@@ -683,11 +915,20 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     emit(i, site, _props(text, ts, te, investor.start))
             continue
         if not tcands or tcands[0].start - te > 3:
+            firm = _described_firm(sent, te)  # "lent the Perth-listed company $150 million"
+            tcands = [firm] + tcands if firm is not None else tcands
+        if not tcands or tcands[0].start - te > 3:
             site = _described_site(sent, doc, after if the else te)
             tcands = [site] + tcands if site is not None else tcands
         if not tcands:
             continue
         target = tcands[0]
+        if t.re is more and ("%" in t.group(0) or "cent" in t.group(0)):
+            if target.start - te > 3:
+                continue  # "and another 5% of its Thacker Pass venture with GM": the venture is no name here
+            props_stake = _stake_value(t.group(0))
+        else:
+            props_stake = None
         if t.re is forward and _ACQUIRE.match(t.group(0)) and not re.search(r"stake|interest|share|equity|stock|warrant", t.group(0), re.I):
             if target.type not in ("Firm", "Facility") or not re.fullmatch(r"\s*(?:the\s+)?", text[te:target.start]):
                 continue  # "acquired Acme", "the acquisition of the Redhill mine": the firm or site itself
@@ -713,6 +954,8 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 doc.pending_investor = (i, sent)
             continue
         props = _props(text, ts, te, investor.start if investor in sent.mentions else None)
+        if props_stake is not None:
+            props["stake"] = props_stake  # "... and a further 7% of B": this share, not the first one
         target_end = tcands[0].end
         if build or _PAY_OR_SPEND.match(t.group(0)) and target.type == "Facility":
             props["instrument"] = "capex"
@@ -758,6 +1001,11 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             via = nxt[0]  # "the European Union's Just Transition Fund": the country's fund
         before = [m for m in sent.of(("Firm", "Facility", "Pronoun"), 0, r.start(), skip=_SKIP)]
         before = [m for m in before if "relative" not in m.tags] or before  # "Iluka, which is building X, secured"
+        if not before and (_unknown_subject(sent, sent.clause_of(r.start())[0])
+                           or not r.group(0).lower().startswith("with")
+                           and sent.of(("Country", "Agency"), sent.clause_of(r.start())[0], r.start(), skip=_SKIP)):
+            continue  # "Scheldt has lined up a loan from the EIB": a subject not recognised is no earlier name;
+            # "Argentina has drawn investment from Chinese miners": a country's, not the last project's
         target = before[-1] if before else _recent(doc, sent.index, ("Facility", "Firm"))
         if target is not None and target.type == "Pronoun":
             target = _recipient(target, sent, doc, None, 0)
@@ -766,9 +1014,11 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         props = _props(text, r.start(), r.end())
         if via is not None:
             props["via"] = [via.name]
-        if props["status"] == "committed" and re.search(r"\b(?:received|secured|won|obtained|got|raised)\b", r.group(0)):
+        if props["status"] == "committed" and re.search(r"\b(?:received|secured|won|obtained|got|raised|borrowed)\b", r.group(0)):
             props["status"] = "done"
-        emit(investor, target, props)
+        lenders = [x for x in _list_from(sent, investor, INVESTORS) if x is investor or not _POSSESSIVE_AFTER.match(text, x.end)]
+        for lender in lenders if via is None else [investor]:
+            emit(lender, target, props)  # "is borrowing from JBIC and Mizuho": each lender
     # "The factory received an EU grant of 18.75 million euros": the investor inside the money's noun phrase
     for r in _RECEIVE_NAMED.finditer(text):
         investor = first_after(sent.of(("Country", "Agency"), r.end(), skip=("cited",)), r.end(), 0)
@@ -808,13 +1058,15 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         props = _props(clause, o.start() - investor.start, o.end() - investor.start)
         emit(investor, target, props)
     _holdings(sent, doc, emit, targets)
-    if ", in which" in text or "sold" in text or " with " in text or "stake" in text or "sell" in text or "divest" in text or "offload" in text \
+    if " which " in text or "sold" in text or " with " in text or "stake" in text or "sell" in text or "divest" in text or "offload" in text \
             or "count" in text or "investors" in text or "shareholders" in text or "backers" in text or "lenders" in text:
         _named_holders(sent, doc, emit)
     if "talks" in text or "discussions" in text or "negotiations" in text:
         _talks(sent, doc, emit)
     if "by " in text or "with " in text:
         _by_investor(sent, doc, emit)
+    if "stake" in text or "shareholding" in text:
+        _bare_stake(sent, doc, emit, targets)
     keep = doc.last_invest_target
     _stakes(sent, doc, emit)
     doc.last_invest_target = keep  # a shareholding is no money flowing, "financing will come through" is not about it

@@ -5,7 +5,10 @@ Pairs of neighbouring organisations are read by the words between them (triggers
 ("A and B set up X", "X, a joint venture of A and B", "A, which together with B owns X"); facilities
 by the verb of their owner ("Acme runs the Big Hill mine"), the money given to build them, or a
 partner named with them. A definite description heading a sentence ("The plant is run by ...", "The
-company operates ...") stands for the facility or firm named just before.
+company operates ...") stands for the facility or firm named just before. Holders named in a relative clause
+("a joint venture in which A holds 82% and B 18%") are a venture's partners or a firm's majority parent; a site
+run "through" a unit is the unit's; a unit whose parent is not named ("X, a wholly owned subsidiary") belongs to
+the article's firm of the same name.
 
 >>> from .annotate import annotate
 >>> from .context import DocState
@@ -26,10 +29,11 @@ import re
 from .context import DocState, Fact, Sent
 from .annotate import PRONOUN_TYPES
 from .data import pattern
+from .helpers import resolve
 from .mentions import Mention
 from .shares import find_shares
 
-__all__ = ["ownership_facts"]
+__all__ = ["ownership_facts", "known_ventures", "known_parents", "held_in_which", "apposition_head"]
 
 ORGS = ("Firm", "Agency")
 
@@ -45,7 +49,8 @@ _LISTED_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w.]*\s+)?(?:[A-Z][\w.\-]*[\-\s])?(?
 # "owned by the Swedish engineering group Sandvik", "a unit of French startup Carester", "within the group of
 # state-owned Chinalco": the parent's description, not part of the cue
 _DESCRIBED_TAIL = re.compile(r"(?<=\s(?:by|of|to)\s)(?:the\s+)?(?:(?:[\w\-]+\s+){0,3}?(?:group|company|firm|miner|conglomerate|"
-                             r"trader|trading\s+house|giant|maker|producer|fund|investor|start-?up|operator|developer)\s+"
+                             r"trader|trading\s+house|giant|maker|producer|fund|investor|start-?up|operator|developer|specialist|supplier|"
+                             r"refiner|recycler|manufacturer|explorer|miner|smelter|processor)\s+"
                              r"|(?:state|government|family|privately|publicly)[\s-]owned\s+"
                              # a country mention, masked: "owned by China's", "controlled by Chinese"
                              r"|\x01(?:['\u2019]s?|[\s-](?:based|listed))?\s+)+$")
@@ -90,6 +95,10 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
             return
         seen.add((child.ref, parent.ref))
         out.append(Fact("PART_OF", child.ref, parent.ref, props, sent))
+        if props.get("relation") == "joint venture" and child.type == "Firm":
+            _note_venture(doc, sent.index, child)
+        elif child.type == "Firm":
+            doc.parents.add(parent.ref)  # "the company" is seldom a parent named in passing
 
     orgs = [m for m in sent.mentions if m.type in ORGS + ("Facility",) and "cited" not in m.tags]
     heads = _descriptions(sent, doc, orgs)
@@ -197,10 +206,19 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 for p in parents:
                     if "paren" not in p.tags:
                         emit(child, p, {"relation": "joint venture"})
+    if " which " in text:
+        for child in orgs:
+            kind, holders = held_in_which(sent, doc, child)
+            _split_owners(child, kind, holders, emit)
     if len(orgs) >= 3:
         _co_owned(sent, orgs, emit)
     _formed(sent, orgs, emit)
+    if "subsidiary" in text or "unit" in text or "arm" in text:
+        _unnamed_parent(sent, doc, emit)
+        if "its " in text or "Its " in text:
+            _its_unit(sent, doc, emit)
     paired = _respectively(sent, emit) if _RESPECTIVELY.search(text) else ()
+    held_spans = [(h.start(), h.end()) for h in _HELD_SPAN.finditer(text)] if " which " in text else []
     for fac in sent.of("Facility", skip=()):
         if fac in paired:
             continue
@@ -212,12 +230,19 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
             for m in inside:
                 emit(fac, m, {"relation": "joint venture" if len(inside) > 1 else "owned facility"})
             continue
+        firms = [m for m in sent.of("Firm", 0, fac.start, skip=("cited", "paren")) if m.ref != fac.ref
+                 and not any(a < m.start < b for a, b in held_spans)]  # "X, in which Y holds 70%, runs": not Y
+        firms = [h for h in heads if h.type == "Firm" and h.end <= fac.start] + firms
+        through = _THROUGH_UNIT.match(text, fac.end) or _THROUGH_RELATIVE.match(text, fac.end)
+        unit = next((m for m in sent.of("Firm", fac.end) if through and m.start == through.end()), None)
+        if unit is not None and (through.re is _THROUGH_RELATIVE
+                                 or firms and pattern("ownership", "operates").search(text, firms[-1].end, fac.start)):
+            emit(fac, unit, {"relation": "owned facility"})  # "X runs the mine through Y, its subsidiary": Y's
+            continue
         owner = fac.props.get("owner")
         if owner:
             emit(fac, _ref_mention(sent, "Firm", owner), {"relation": "owned facility"})
             continue
-        firms = [m for m in sent.of("Firm", 0, fac.start, skip=("cited", "paren")) if m.ref != fac.ref]
-        firms = [h for h in heads if h.type == "Firm" and h.end <= fac.start] + firms
         if not firms:
             continue
         funded = _funded_firm(sent, fac, firms)
@@ -232,7 +257,11 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
             # "In Europe, Neo opened a plant": the firm nearest before the verb is its subject
             subject = ([f for f in firms if f.end <= verb.start() and f.start > subject.start
                         and f.ref not in parents and "relative" not in f.tags] or [subject])[-1]
+            subject = apposition_head(sent, subject, ("Firm",)) or subject
         gap = text[subject.end:fac.start]
+        for a, b in held_spans:
+            if subject.end <= a < fac.start:
+                gap = gap[:a - subject.end] + " " * (min(b, fac.start) - a) + gap[min(b, fac.start) - subject.end:]
         if verb is not None and len(gap) < 120:
             stake = next((s.value for s in find_shares(gap)), None)
             if stake is not None and stake < 0.5:  # "holds 20% of the mine": a minority investment
@@ -264,6 +293,62 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
 
 
 _AT_END = re.compile(r"\s(?:at|in|on)\s+(?:the\s+)?$")
+
+
+# a firm named as a venture: "Lithium Nevada Ventures", "Borealis JV"
+_VENTURE_NAME = re.compile(r"\b(?:Ventures?|JV)\b")
+
+
+def _note_venture(doc: DocState, index: int, m: Mention) -> None:
+    """Remember ``m`` as a joint venture of the document (later "the venture" or "the vehicle" stands for it)."""
+    doc.ventures.append((index, Mention(m.type, m.name, m.start, m.end, m.text)))
+
+
+_THAT_AFTER = re.compile(r"\s+that\s+(?!(?:it|they|he|she|we)\b)")
+_APPOSITION_TO = re.compile(r"\s*,\s+(?:a|an|the|its)\s+[^,;()]*")
+
+
+def apposition_head(sent: Sent, m, types=ORGS):
+    """The name whose apposition ``m`` closes when a restrictive "that" follows ``m``: in "Caremag, a unit of
+    Carester that is building a plant", the unit builds it (a "that" clause does not describe a proper name).
+
+    >>> from .annotate import annotate
+    >>> s = annotate("Kestrel Ltd, a unit of Globex Group that is building a plant, hires.", 0, 0, DocState("d"))
+    >>> apposition_head(s, s.mentions[1]).name
+    'Kestrel'
+    """
+    if not _THAT_AFTER.match(sent.text, m.end):
+        return None
+    for h in reversed([x for x in sent.mentions if x.type in types and x.end <= m.start]):
+        if _APPOSITION_TO.fullmatch(sent.text, h.end, m.start):
+            return h
+    return None
+
+
+def known_parents(doc: DocState) -> set:
+    """Refs of the firms found to be the parent of another firm in the document so far."""
+    return doc.parents
+
+
+def known_ventures(doc: DocState, before: int) -> list[Mention]:
+    """The joint ventures named before sentence ``before``, latest first: those found founded or owned by two
+    partners, and firms named as ventures ("Lithium Nevada Ventures").
+
+    >>> from .annotate import annotate
+    >>> doc = DocState("d")
+    >>> s = annotate("Acme Mining Corp and Globex Group formed Kestrel Lithium, a joint venture.", 0, 0, doc)
+    >>> _ = ownership_facts(s, doc); doc.remember(s)
+    >>> [m.name for m in known_ventures(doc, 1)]
+    ['Kestrel Lithium']
+    """
+    named = [(idx, m) for idx, m in doc.history if m.type == "Firm" and _VENTURE_NAME.search(m.name)]
+    both = sorted(named + doc.ventures, key=lambda x: x[0])
+    out, seen = [], set()
+    for idx, m in reversed(both):
+        if idx < before and m.ref not in seen:
+            seen.add(m.ref)
+            out.append(m)
+    return out
 
 
 def _masked(sent: Sent, start: int, end: int) -> str:
@@ -311,14 +396,118 @@ def _subject_list(sent: Sent, m) -> list:
     return items
 
 
+# "X, a joint venture in which", "X, in which": the holders and their shares follow
+_HELD_IN_WHICH = re.compile(r"\s*,\s+(?:(?:a|an|the|its)\s+(?:[\w\-]+\s+){0,3}?(?P<kind>joint[- ]venture|venture|JV|consortium|"
+                            r"partnership|subsidiary|unit|company|firm|vehicle|affiliate)\s*,?\s+)?(?:in|of)\s+which\s+",
+                            re.I)
+_SHARE = (r"(?:(?:about|some|roughly|around|nearly|almost|just\s+over|just\s+under)\s+)?(?:\d[\d.]*\s*(?:%|per\s*cent|percent)"
+          r"|(?:a|one)\s+(?:third|quarter|fifth|half)|half|two-thirds|three-quarters)")
+_REST = r"the\s+(?:rest|remainder|balance|remaining\s+" + _SHARE + r")"
+_HOLDS_SHARE = re.compile(r"\s+(?:(?:now|also|currently|still|each|will|would|is\s+to)\s+)*(?:holds?|owns?|has|have|controls?|held|"
+                          r"owned|hold|own|keeps?|keep|retains?|retain|takes?|take)\s+(?:a\s+|an\s+)?(?P<share>" + _SHARE
+                          + r"|" + _REST + r")", re.I)
+# a second holder with its share, the verb left out: "... and state miner Gecamines the remaining 20%"
+_GAP_BEFORE = re.compile(r"\s*,?\s+(?:and|while|with)\s+(?:[\w\-'\u2019.]+\s+){0,3}?", re.I)
+_GAPPED_SHARE = re.compile(r"\s+(?:(?:holding|owning|with|has|holds|owns)\s+)?(?P<share>" + _SHARE + r"|" + _REST + r")", re.I)
+# the relative clause naming holders: ", in which Globex holds 70% and Initech the rest,"
+_HELD_SPAN = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;]{0,40}?)?(?:in|of)\s+which\s[^,;]*")
+# a site run through a unit: "runs the Kambove mine through Acme Congo", "through its subsidiary Acme Congo"
+_THROUGH_UNIT = re.compile(r"\s*,?\s+(?:through|via)\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:(?:local|\w+-based|\w+n|\w+ese)\s+(?=(?:subsidiary|unit|affiliate|arm|venture)\b))?"
+                           r"(?:(?:subsidiary|unit|affiliate|arm|venture)\s+)?")
+_PLUS_ONE = re.compile(r"\s+plus\s+(?:one|a\s+single)\s+share\b", re.I)
+_EACH = re.compile(r"\beach\b", re.I)
+# "the Kambove mine, which the Chinese company runs through Huaxin Congo": the unit's site
+_THROUGH_RELATIVE = re.compile(r"\s*,\s+which\s+(?:[^,;]{0,40}?\s)?(?:runs?|operates?|controls?|owns?|manages?|holds?|works?)"
+                               r"\s+(?:it\s+)?(?:through|via)\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:(?:local|\w+-based|\w+n|\w+ese)\s+(?=(?:subsidiary|unit|affiliate|arm|venture)\b))?"
+                               r"(?:(?:subsidiary|unit|affiliate|arm|venture)\s+)?")
+_REST_WORD = re.compile(r"^the\s+(?:rest|remainder|balance)$", re.I)
+
+
+def held_in_which(sent: Sent, doc: DocState, child) -> tuple[str | None, list]:
+    """The holders of ``child`` named in a relative clause after it, each with its share (None when unknown).
+
+    "Acme, a joint venture in which Globex holds 82% and Initech 18%" gives ('joint venture', [(Globex, 0.82),
+    (Initech, 0.18)]); "Acme, a subsidiary in which it holds 80% and Gecamines the remaining 20%": "it" is the
+    sentence's first organisation. The kind is the apposition's noun, or None.
+
+    >>> from .annotate import annotate
+    >>> s = annotate("Kestrel Lithium, a joint venture in which Globex Group holds 82% and Sojitz 18%, runs it.", 0, 0,
+    ...              DocState("d"))
+    >>> kind, holders = held_in_which(s, DocState("d"), s.mentions[0])
+    >>> kind, [(h.name, share) for h, share in holders]
+    ('joint venture', [('Globex Group', 0.82), ('Sojitz', 0.18)])
+    """
+    text = sent.text
+    hit = _HELD_IN_WHICH.match(text, child.end)
+    if hit is None:
+        return None, []
+    kind = (hit.group("kind") or "").lower().replace("-", " ") or None
+    kind = "joint venture" if kind in ("joint venture", "venture", "jv", "consortium", "partnership") else kind
+    first = next((m for m in sent.mentions if m.start >= hit.end()), None)
+    if first is None or first.start - hit.end() > 3 or first.type not in ORGS + ("Pronoun",):
+        return kind, []
+    at = first.end
+    firsts = [first]
+    if first.type == "Pronoun":
+        if first.name != "it":
+            return kind, []
+        # "X runs the mine through Y, a subsidiary in which it holds 80%": the sentence's first organisation
+        first = next((m for m in sent.mentions if (m.type in ORGS or m.type == "Pronoun" and m.name != "it")
+                      and m.end <= child.start and m.ref != child.ref
+                      and not m.tags & {"cited", "locator", "paren"}), None)
+        if first is not None and first.type == "Pronoun":  # "which the Chinese company runs through Y"
+            first = resolve(first, sent, doc, ORGS)
+        if first is None or first.ref == child.ref:
+            return kind, []
+        firsts = [first]
+    else:  # "in which Globex, Initech and Acme each hold a third"
+        firsts = [x for x in sent.list_at(first, ORGS) if x.start >= first.start and "locator" not in x.tags]
+        at = firsts[-1].end
+    held = _HOLDS_SHARE.match(text, at)
+    if held is None:
+        return kind, []
+    share = held.group("share") + (" plus" if _PLUS_ONE.match(text, held.end()) else "")
+    each = len(firsts) == 1 or bool(_EACH.search(text, at, held.start("share")))
+    out = [(x, share if each else "together") for x in firsts]
+    at = held.end()
+    for m in sent.mentions:
+        if m.start < at or m.type not in ORGS or "locator" in m.tags:
+            continue
+        gap = _GAP_BEFORE.fullmatch(text, at, m.start)
+        share = _GAPPED_SHARE.match(text, m.end) if gap else None
+        if share is None:
+            break
+        out.append((m, share.group("share")))
+        at = share.end()
+    # "50 per cent plus one share": control, a hair over half
+    values = [(_stake(s) or 0) + (1e-6 if s.endswith(" plus") else 0) if not _REST_WORD.match(s) and s != "together"
+              else None for _, s in out]
+    known = sum(v for v in values if v is not None)
+    values = [v if v is not None or s == "together" else (round(1 - known, 4) if known < 1 else None)
+              for v, (_, s) in zip(values, out)]
+    return kind, [(m, v) for (m, _), v in zip(out, values)]
+
+
+def _split_owners(child, kind, holders, emit) -> None:
+    """PART_OF for the holders of ``child``: each partner of a venture, else the majority holder."""
+    if kind == "joint venture" and len(holders) > 1:
+        for holder, _ in holders:
+            emit(child, holder, {"relation": "joint venture"})
+        return
+    for holder, share in holders:
+        if share is not None and share > 0.5:
+            emit(child, holder, {"relation": "subsidiary" if child.type != "Facility" else "owned facility",
+                                 "stake": round(share, 4)})
+
+
 def _relative_owners(sent: Sent, first) -> list:
     """Owners named as the subject of an object relative clause starting at ``first``, or []."""
     if first.type not in ORGS or "description" in first.tags:
         return []
     items = [x for x in sent.list_at(first, ORGS) if x.start >= first.start]
     vm = _RELATIVE_VERB.match(sent.text, items[-1].end)
-    if vm is None:
-        return []
+    if vm is None or re.match(r"\s*(?:it\s+)?(?:through|via)\b", vm.group("rest")):
+        return []  # "the mine, which Globex runs through Acme": Acme's (the unit's) site
     if vm.group("hold"):
         # "in which Globex holds 60%": most of it, or equal halves of a venture ("each hold 50%")
         share = _stake(vm.group("rest"))
@@ -348,6 +537,63 @@ def _co_owned(sent: Sent, orgs, emit) -> None:
             emit(z, y, {"relation": "joint venture"})
 
 
+# an apposition on the last founder: "A and B, the family group that co-founded Z"
+_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;()]*?\b(?:that|which|who)\s")
+
+
+# "Acme Vietnam, a wholly owned subsidiary set up last year, ...": a unit whose parent is not named
+_UNIT_NO_PARENT = re.compile(r"\s*,\s+(?:a|an|the|its)\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}?(?:subsidiary|unit|arm|affiliate|division)"
+                             r"(?=\s*[,.;]|\s+(?:set\s+up|created|formed|established|founded|that|which|based|registered|"
+                             r"incorporated)\b)", re.I)
+
+
+# "through its Chinese subsidiary Foo", "Its US subsidiary Foo is building": Foo is the unit of the one "its" names
+_ITS_UNIT = re.compile(r"\b[Ii]ts\s+(?:[\w\-.]+\s+){0,2}?(?:subsidiary|unit|arm|affiliate|division|offshoot)\s*,?\s+$")
+
+
+def _its_unit(sent: Sent, doc: DocState, emit) -> None:
+    """A firm named as "its ... subsidiary": the parent is the sentence's first firm before it, else the firm
+    heading the sentence before ("Acme makes magnets. Its US unit Foo is building a plant.")."""
+    text = sent.text
+    for child in sent.of("Firm", skip=("cited", "paren")):
+        hit = _ITS_UNIT.search(text, max(0, child.start - 60), child.start)
+        if hit is None:
+            continue
+        before = [m for m in sent.of("Firm", 0, hit.start(), skip=("cited", "paren", "locator")) if m.ref != child.ref]
+        if before and re.fullmatch(r"\s*,?\s*(?:and|or|with|plus)\s+", text[before[-1].end:hit.start()]):
+            before = before[-1:]  # "from Sojitz and its unit Foo": the name just before
+        parent = before[0] if before else (_antecedent(doc, sent.index, "Firm", "", lookback=1) if hit.start() == 0
+                                            else None)
+        if parent is not None and parent.ref != child.ref:
+            emit(child, parent, {"relation": "subsidiary"})
+
+
+def _unnamed_parent(sent: Sent, doc: DocState, emit) -> None:
+    """A firm described as a subsidiary with no parent named: its parent is the firm of the article whose name
+    it shares ("Shinano Magnetics Vietnam" of "Shinano Magnetics"), else the one the article names most often."""
+    for child in sent.of("Firm", skip=("cited", "paren")):
+        if not _UNIT_NO_PARENT.match(sent.text, child.end):
+            continue
+        counts: dict = {}
+        named: dict = {}
+        for _, m in doc.history:
+            if m.type == "Firm" and m.ref != child.ref and m.tags.isdisjoint(("cited", "locator")):
+                counts[m.ref] = counts.get(m.ref, 0) + 1
+                named[m.ref] = m
+        for m in sent.of("Firm", 0, child.start, skip=("cited", "locator")):
+            if m.ref != child.ref:
+                counts[m.ref] = counts.get(m.ref, 0) + 1
+                named[m.ref] = m
+        head = child.name.split()[0].lower()
+        kin = [ref for ref in named if ref[1].split()[0].lower() == head]
+        if len(kin) == 1:
+            emit(child, named[kin[0]], {"relation": "subsidiary"})
+        elif not kin and counts:
+            best = max(counts, key=counts.get)
+            if counts[best] >= 2 and sorted(counts.values())[-2:] != [counts[best]] * 2:
+                emit(child, named[best], {"relation": "subsidiary"})
+
+
 def _formed(sent: Sent, orgs, emit) -> None:
     """"Acme and Globex set up Borealis", "... fold their units into a joint venture, Borealis": a venture
     of the sentence's subject list (two or more; one founder alone may be a customer or a lender)."""
@@ -363,6 +609,8 @@ def _formed(sent: Sent, orgs, emit) -> None:
         if not before:
             continue
         founders = [p for p in sent.list_at(before[0], ORGS) if p.end <= fm.start()]
+        if founders and _APPOSED.match(text, founders[-1].end, fm.start()):
+            continue  # "A and B, the group that co-founded Z": only B's apposition says who founded Z
         if len(founders) >= 2 and founders[-1] is before[-1]:
             for p in founders:
                 emit(z, p, {"relation": "joint venture"})
@@ -393,6 +641,8 @@ def _funded_firm(sent: Sent, fac, firms):
 # a description stands for an earlier name only at the head of its sentence: "The plant belongs to ...",
 # "In May, the company opened ..."
 _HEAD_SPAN = 40
+_IT_OWNED = re.compile(r"\s+(?:will\s+be|is|was|would\s+be|is\s+to\s+be|has\s+been)\s+(?:\w+ly\s+)?(?:owned|run|operated|"
+                       r"managed)\s+by\b")
 _FACILITY_HEAD = re.compile(r"(\w+)$")
 _FACILITY_REACH = 8  # sentences back a site of the description's kind may be named
 
@@ -407,11 +657,14 @@ def _descriptions(sent: Sent, doc: DocState, orgs) -> list:
         if p.type != "Pronoun":
             continue
         types = PRONOUN_TYPES.get(p.name, ())
+        head = _FACILITY_HEAD.search(p.name).group(1)
+        if p.name == "it" and p.start == 0 and _IT_OWNED.match(sent.text, p.end):
+            types, head = ("Facility",), ""  # "It will be owned by Acme Vietnam": the site named just before
         if len(types) != 1 or types[0] not in ("Firm", "Facility"):
             return []
         # "The Swiss-based trader": the country in the description picks among the firms
         country = next((m.name for m in sent.mentions if m.type == "Country" and p.start <= m.start < p.end), None)
-        ante = _antecedent(doc, sent.index, types[0], _FACILITY_HEAD.search(p.name).group(1), country)
+        ante = _antecedent(doc, sent.index, types[0], head, country, lookback=3 if head else 1)
         if ante is None:
             return []
         return [Mention(ante.type, ante.name, p.start, p.end, p.text, {"description"})]
@@ -457,9 +710,13 @@ def _antecedent(doc: DocState, index: int, type_: str, head: str, country: str |
             pick = next((m for m in ms if head in m.name.lower()), ms[0] if len(ms) == 1 else None)
             if pick is not None:
                 return pick
+        if not head:
+            return None  # "It" stands only for a site of the sentence before
         # further back only a site of the same kind, the one named last: "the Sangdong mine ... The mine"
-        kind = [m for idx in sorted(found) for m in found[idx] if head in m.name.lower()]
-        return kind[-1] if kind and len({m.ref for m in kind}) == 1 else None
+        # (the latest sentence naming one must name only one: "the Redhill and Tarn mines ... The mine" is either)
+        kind = [(idx, m) for idx in sorted(found) for m in found[idx] if head in m.name.lower()]
+        latest = {m.ref for idx, m in kind if idx == kind[-1][0]} if kind else set()
+        return kind[-1][1] if len(latest) == 1 else None
     return found[max(near)][0] if near else None
 
 

@@ -49,7 +49,7 @@ _PASSIVE_AT = re.compile(r"\b(?:produced|mined|refined|made|extracted|processed|
 # "the Mountain Pass mine in California, the only operating rare earth mine in ...": the appositive names its output
 _FACILITY_APPOSITIVE = re.compile(r"(?:\s+(?:in|near|at)\s+(?:[A-Z][\w\-]*\s*){1,3})?,\s+(?:the|a|an|its|one\s+of\s+the)\s+"
                                   r"(?:[\w\-']+\s+){0,5}?(?:mines?|refiner(?:y|ies)|smelters?|plants?|produc\w+|factor(?:y|ies)|"
-                                  r"deposits?)\b")
+                                  r"deposits?|operations?|projects?|sources?|suppliers?)\b")
 # an indefinite appositive: "X, a joint venture between A and B, runs ...": A and B are not the subject
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,;]{0,90}?\b(?:venture|JV|unit|subsidiary|vehicle|company|firm|start-?up|"
                          r"miner|producer|group|maker|partnership|consortium|affiliate)\b[^,;]*,")
@@ -57,8 +57,12 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,;]{0,90}?\b(?:venture|JV|unit|subsi
 _AT_FACILITY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w\-]+\s+){1,2}?)?at\s+(?:its\s+|their\s+|the\s+(?:company['\u2019]s\s+)?)?$")
 _C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|making|separat(?:es?|ed|ing)|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships?|shipped|shipping|sells|sold|selling|sends|restarts?|restart|resumes?|resume|recovers?|recovered|processes|separates|separated|recycles|recycled|turns?\s+out|churns?\s+out|puts?\s+out|(?:turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|transform(?:s|ed|ing)?|"
                       r"upgrad(?:es?|ed|ing))(?=\s+(?:[\w\-]+\s+){0,5}?into\b))\b"
-                      r"(?![\s\-]+(?:chains?|curbs?|controls?|restrictions?|bans?|licen[cs]\w*|quotas?|security|risks?|shortages?|disruptions?|deficits?)\b)", re.I)
-_EXTRACT_FROM = re.compile(r"\b(?:extract\w*|produc\w*|min(?:ed|ing)|refin\w*|process\w*|recover\w*|smelt\w*)\s+(?:[\w\-]+\s+){0,3}?(?:from|at)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+                      r"(?![\s\-]+(?:chains?|curbs?|controls?|restrictions?|bans?|licen[cs]\w*|permits?|approvals?|quotas?|security|risks?|shortages?|disruptions?|deficits?|duties|tariffs?|rules?|regimes?)\b)", re.I)
+# a material and the site it comes out of: "recovers germanium at its Foo smelter", "supplies the concentrate from its
+# Foo mine", "buys cobalt from the Foo mine"
+_EXTRACT_FROM = re.compile(r"\b(?:extract\w*|produc\w*|min(?:ed|ing)|refin\w*|process\w*|recover\w*|smelt\w*|suppl\w+|"
+                           r"deliver\w*|ship\w*|sell\w*|sold|export\w*|sends?|sent|buy\w*|bought|import\w*|sourc\w*)"
+                           r"\s+(?:[\w\-]+\s+){0,3}?(?:from|at)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
 _C_VERBS_LOW = re.compile(_C_VERBS.pattern)  # the same words, on the lower-cased sentence
 _PASSIVE_LOW = lower_pattern("supplies", "produce_passive")
 _DOMINANCE_LOW = lower_pattern("supplies", "dominance")
@@ -136,6 +140,7 @@ _PART_FROM = re.compile(r"\b(?P<q>most|much|all|nearly\s+all|almost\s+all|the\s+
                         r"\s+(?:(?:coming|came|comes|produced|mined|made)\s+)?(?:from|at|in)\s+(?:the\s+)?", re.I)
 _CAUSE_CUT = re.compile(r"\b(?:thanks\s+to|because|due\s+to|owing\s+to|as\s+a\s+by-?product|from)\b")
 _INTO_VERB = re.compile(r"turn|convert|transform|upgrad", re.I)
+_INTO_CUT = re.compile(r"[,;(]|\b(?:that|which|who|whose|before|after|then)\b")
 _WHICH_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+[\w\s\-]{0,40}?\s+(?:that|which)|which|that|(?P<all>(?:both|all|each|two|three)\s+of\s+which))\s+"
                            r"(?:(?:also|now|already|still|will|would|can|could|currently)\s+){0,2}$")
 # a dateline: "NARVA, Estonia - A factory that ..."
@@ -183,7 +188,8 @@ _WORLD_SCOPE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:world['\u2019]?s?|global|wo
                           r"(?:tonnes|tons))\b", re.I)
 # the runners-up after a leader: "followed by Chile and China", "far ahead of Indonesia", "behind China"
 _FOLLOWED = re.compile(r"\b(?:(?:followed|trailed|chased)\s+by|(?:far\s+|well\s+|just\s+|comfortably\s+|some\s+way\s+)?"
-                       r"(?:ahead\s+of|behind))\s+(?:the\s+)?$", re.I)
+                       r"(?:ahead\s+of|behind)|(?P<level>level\s+with|on\s+a\s+par\s+with|tied\s+with|neck\s+and\s+neck\s+with))"
+                       r"\s+(?:the\s+)?$", re.I)
 _BEHIND_AFTER = re.compile(r"\s+(?:(?:close|far|just|not\s+far|some\s+way|well)\s+)?behind(?:\s+(?:them|those|these|it|the\s+"
                            r"(?:two|three|leaders?|pair)))?\s*(?:[.,;]|$)")
 _WITH_BEFORE = re.compile(r"(?:,\s+with|\band)\s+(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+|\s+and\s+))*$")
@@ -215,13 +221,31 @@ def _fact(kind: str, supplier: Mention, material: Mention, props: dict, sent: Se
     return Fact(kind, supplier.ref, material.ref, props, sent)
 
 
+_IN_FORM = re.compile(r"\s+(?:contained\s+)?in\s+(?:the\s+form\s+of\s+)?(?:an?\s+|the\s+)?")
+
+
+def _in_form(sent: Sent, m: Mention) -> Mention:
+    """The form a metal is produced in: "tonnes of nickel in mixed hydroxide precipitate" is the precipitate."""
+    gap = _IN_FORM.match(sent.text, m.end)
+    if gap is None:
+        return m
+    form = first_after(sent.of("Material", gap.end(), len(sent.text)), gap.end(), 0)
+    return form if form is not None and form.ref != m.ref else m
+
+
 def _materials_after(mats, pos, end, limit=70):
     first = first_after([m for m in mats if m.end <= end], pos, limit)
     return first
 
 
 _TONNAGE_AT = re.compile(r"\s+(?:" + _TONNAGE.pattern + ")", re.I)
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?")
+# "2,000 tonnes of magnets", "40,000 tonnes a year of lithium carbonate": the rate may come before "of"
+_OF_GAP = re.compile(r"(?P<rate>\s+(?:a|per|each)\s+(?:year|annum))?\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+)?")
+
+
+def _of_limit(of: re.Match | None) -> int:
+    """How far after a tonnage its material may start: "of the" plus one word, and the rate when one is said."""
+    return 25 + (len(of.group("rate")) if of is not None and of.group("rate") else 0)
 # what may follow rank wording whose material is left unsaid: "... are among the largest producers in the country."
 _RANK_TAIL = re.compile(r"\s*(?:$|[.,;:]|(?:in|among|for|by|with|at|behind|ahead|after|before|last|this|since|until|globally|"
                         r"worldwide|and|but|while|followed)\b|of\s+(?:(?:the\s+)?(?:metal|mineral|material|element|commodity|ore)\b|"
@@ -259,12 +283,14 @@ _ROLE_AFTER = re.compile(r"(?:\s+(?:in|of|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*
                          r"(?<=is\s)an?\s+|(?<=was\s)an?\s+|(?<=remains\s)an?\s+|(?<=,\s)an?\s+(?=(?:[\w\-]+\s+){0,2}?(?:\w+)\s+"
                          r"(?:producers?|miners?|refiners?|makers?|processors?|suppliers?|exporters?|manufacturers?)\b))"
                          r"(?P<mid>(?:[\w\-]+\s+){0,5}?)"
-                         r"(?P<role>producers?|makers?|miners?|refiners?|processors?|suppliers?|exporters?|manufacturers?)\b"
+                         r"(?P<role>producers?|makers?|miners?|refiners?|processors?|suppliers?|exporters?|manufacturers?|smelters?)\b"
                          r"(?P<of>\s+of\s+(?:the\s+)?(?P<pron>metal|mineral|material|element|commodity|it\b)?)?")
 # the role before the name: "The largest producer, China's CMOC, owns ..."
 _ROLE_BEFORE = re.compile(r"\b(?:the\s+)?(?:world['\u2019]s\s+)?(?:largest|biggest|top|leading|main|dominant|No\.\s?1)\s+"
                           r"(?:[\w\-]+\s+){0,2}?(?:producer|miner|refiner|supplier|maker)s?,\s+"
                           r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s+)?$", re.I)
+# a title just before a firm's name: "aluminium producer National Aluminium", "lithium miner Foo Ltd"
+_TITLE_BEFORE = re.compile(r"[\s\-](?:producers?|miners?|makers?|smelters?|refiners?|manufacturers?|processors?)\s+$", re.I)
 _ROLE_LOW = re.compile(r"producer|maker|miner|refiner|processor|supplier|exporter|manufacturer|smelter")
 # words that only rank or describe a role, naming no material: "the other big domestic producer"
 _RANK_WORDS = frozenset("largest biggest top leading main major dominant big other domestic global world's only sole few "
@@ -407,6 +433,26 @@ def _described_firm(country: Mention, sent: Sent, doc: DocState) -> Mention | No
     return earlier[0] if earlier else None
 
 
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+_USED_IN_BEFORE = re.compile(r"\b(?:used|consumed|sold|imported|needed|bought|installed)\s+(?:in|into|by)\s+(?:the\s+)?(?:\w+\s+)?$")
+_SITE_WORDS = frozenset(("the mine", "the plant", "the project", "the refinery", "the smelter", "the facility", "the site",
+                         "the factory", "the operation"))
+_REPORTED = re.compile(r"\b(?:says?|said|expects?|expected|estimates?|estimated|believes?|thinks?|hopes?|argues?|reckons?|"
+                       r"claims?|predicts?|forecasts?)\b")
+# a name that only describes who paid for or runs something: "a Japanese-financed plant", "Chinese-owned smelters"
+_BACKED_AFTER = re.compile(r"-(?:financed|backed|funded|owned|controlled|led|run|operated|listed|based|built|sponsored)\b")
+# the auxiliaries and adverbs between a subject pronoun and its verb: "it has long", "they will also"
+_AUX_GAP = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|may|might|also|long|now|still|already|"
+                      r"currently|once|then|itself|themselves|since|mostly|mainly|largely|even|just|only|not\s+only)\s+)*")
+_OUTPUT_NOUN = re.compile(r"\b(?:output|production)\b")
+_ASPIRATION = re.compile(r"\s+(?:targets?|goals?|ambitions?|plans?|aims?|hopes?|ceilings?|equipment|machinery|technology|lines?)\b",
+                         re.I)
+_OUTPUT_OF = re.compile(r"\s+(?:at|of|from|by)\s+(?:the\s+|its\s+|their\s+)?")
+_HOLDING_WORDS = re.compile(r"\b(?:shareholders?|stakes?|shares|equity|stakeholders?|owns|owned|holding\s+company)\b", re.I)
+_RANK_AFTER = re.compile(r"(?:\s+(?:in\s+the\s+world|globally|worldwide|by\s+output|by\s+volume))?\s+(?:only\s+|just\s+)?"
+                         r"(?:after|behind)\s+(?:the\s+)?")
+# a name that is only compared with the subject: "second after Australia", "more than Chile"
+_COMPARED = re.compile(r"\b(?:after|behind|ahead\s+of|than|outside(?:\s+of)?|besides|excluding|except)\s+(?:the\s+)?$", re.I)
 _PHRASE_END = re.compile(r"\s+(?:and|but|while|whereas|or)\s+|[,;:]")
 
 
@@ -418,14 +464,80 @@ def _phrase_end(text: str, start: int, end: int) -> int:
 
 def _resolve_subject(p: Mention, sent: Sent, doc: DocState, types=SUPPLIERS) -> Mention | None:
     """Who a pronoun subject stands for: the sentence's own subject named before it ("The Philippines is second,
-    but it exports most of its ore"), else what ``resolve`` finds."""
+    but it exports most of its ore"), a site that was the subject of the sentence before ("The Foo mine, ...,
+    had been idle. It can produce ..."), else what ``resolve`` finds."""
     if p.name in ("it", "they") and p.start > 0:
         first = next((m for m in sent.mentions if m.type != "Pronoun"), None)
         if first is not None and first.end <= p.start and first.start < 40 and first.type in types \
                 and first.type != "Facility" and not (first.tags & set(_SKIP)) \
                 and not re.search(r"\b(?:said|says|according)\b", sent.text[first.end:p.start]):
             return first
+    if p.name == "it" and "Facility" in types and p.start < 3:
+        prev = next((x for i, x in doc.history[-12:] if i == sent.index - 1
+                     and not (x.tags & {"locator", "cited", "facility_part"})), None)
+        if prev is not None and prev.type == "Facility" and prev.start < 40:
+            return prev
     return resolve(p, sent, doc, types)
+
+
+# "The plant, inside the Foo park, can produce": a description, an aside (which may name other sites), the verb
+_LEAD_ASIDE = re.compile(r",\s[^;]{3,140}?,\s+(?:(?!that\b|which\b|who\b)[a-z][\w\-]*\s+){0,5}")
+
+
+def _aside_subject(sent: Sent, doc: DocState, pronouns: list, a: int, vs: int) -> Mention | None:
+    """The description or pronoun opening the clause when an aside stands between it and the verb at ``vs``:
+    "The mine, which sits on a large deposit, is expected to produce" is said of the mine, not of a name in the
+    aside."""
+    lead = next((p for p in pronouns if p.start - a < 3), None)
+    if lead is None or not _LEAD_ASIDE.fullmatch(sent.text, lead.end, vs) or _C_VERBS.search(sent.text, lead.end, vs):
+        return None  # an aside with a verb of its own is a clause, not an aside
+    return _resolve_subject(lead, sent, doc, SUPPLIERS)
+
+
+# a buyer's share of what a site or firm makes: "agreed to take 80% of the lithium carbonate produced at the Foo
+# project", "entitled to half of the terbium that the Foo plant produces", "65% of the company's terbium output is
+# reserved for Japanese buyers"
+_OFFTAKE_LOW = re.compile(r"\b(?:take|takes|took|taking|buy|buys|bought|buying|purchas\w*|receiv\w*|offtake|entitled|"
+                          r"reserved|earmarked|secur\w*|get|gets|got)\b")
+_OFFTAKE_MADE = re.compile(r"\s+(?:(?:to\s+be|being|that\s+(?:is|are|will\s+be)|which\s+(?:is|are|will\s+be))\s+)?"
+                           r"(?:produced|made|mined|refined|processed|separated|manufactured|coming|to\s+come)\b[^,;.]{0,50}?"
+                           r"\s(?:at|by|from)\s+(?:the\s+|its\s+|their\s+|[\w\-]+['\u2019]s\s+)?"
+                           r"(?:(?:planned|proposed|new|future|first|existing)\s+)?$", re.I)
+_OFFTAKE_REL = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?$", re.I)
+_OFFTAKE_VERB = re.compile(r"\s+(?:(?:will|would|can|could|is\s+expected\s+to|plans\s+to|eventually|already)\s+){0,2}"
+                           r"(?:produces?|makes?|mines?|refines?|turns?\s+out|separates?|manufactures?)\b", re.I)
+_OFFTAKE_OWNER = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
+_OUTPUT_AFTER = re.compile(r"\s+(?:output|production)\b", re.I)
+
+
+def _offtake_producer(sent: Sent, doc: DocState, a: int, s, targets: list, nxt: int) -> Mention | None:
+    """Who makes the goods a share of which a buyer takes: the site or firm named after them, or their owner."""
+    text = sent.text
+    if not targets or targets[0].start < s.end or targets[-1].end > nxt:
+        return None
+    last = max(targets, key=lambda x: x.end)
+    orgs = [x for x in sent.of(("Facility", "Firm", "Pronoun"), last.end, len(text), skip=("cited",))
+            if x.type != "Pronoun" or x.name.startswith("the ")]
+    nearest = orgs[0] if orgs else None
+    if nearest is not None and len(orgs) > 1 and orgs[1].type == "Facility" and _POSS_GAP.match(text, nearest.end) \
+            and orgs[1].start - nearest.end < 40:
+        orgs = orgs[1:]  # "produced at the company's planned Foo plant": the plant
+        if _OFFTAKE_MADE.fullmatch(text, last.end, nearest.start):
+            return orgs[0]
+        nearest = orgs[0]
+    if nearest is not None and nearest.start - last.end < 90 and (
+            _OFFTAKE_MADE.fullmatch(text, last.end, nearest.start)
+            or _OFFTAKE_REL.fullmatch(text, last.end, nearest.start) and _OFFTAKE_VERB.match(text, nearest.end)):
+        return _resolve_subject(nearest, sent, doc, ("Facility", "Firm")) if nearest.type == "Pronoun" else nearest
+    own = _OUTPUT_AFTER.match(text, last.end)
+    if own is not None and "'" in text[s.end:targets[0].start] or own is not None and "\u2019" in text[s.end:targets[0].start]:
+        # "65% of the company's terbium output": the owner named before the goods
+        owner = [x for x in sent.of(("Facility", "Firm", "Pronoun"), s.end, targets[0].start, skip=("cited",))
+                 if _POSS_GAP.match(text, x.end)]
+        if owner:
+            o = owner[-1]
+            return _resolve_subject(o, sent, doc, ("Facility", "Firm")) if o.type == "Pronoun" else o
+    return None
 
 
 def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
@@ -452,6 +564,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     has_ship = has_export or "ship" in low or " sent " in low or " sold " in low or "leav" in low or " left " in low \
         or "bound for" in low or " go" in low or " went " in low or " flow" in low or " head" in low or " end" in low
     has_role = bool(_ROLE_LOW.search(low))
+    has_offtake = has_share and bool(_OFFTAKE_LOW.search(low))
     has_title_rank = "-placed" in low or "no." in low or "runner-up" in low or "ranked " in low or "-largest " in low
     if not (has_share or has_dom or has_verb or passive_any or has_fac or has_export or has_qty or has_role
             or has_origin or has_ship or has_nominal):
@@ -491,7 +604,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     rank_targets: list[Mention] = []
     for a, b in sent.clauses:
         clause = text[a:b]
-        sups = sent.of(SUPPLIERS, a, b, skip=_SKIP)
+        sups = [x for x in sent.of(SUPPLIERS, a, b, skip=_SKIP) if not (x.type == "Country" and _BACKED_AFTER.match(text, x.end))]
         if a == 0 and sups and sups[0].start < 40 and _DATELINE.match(text, sups[0].end) \
                 and _DATELINE_CITY.fullmatch(text, 0, sups[0].start):
             sups = sups[1:]  # "NARVA, Estonia - A factory ...": the dateline's country is no subject
@@ -505,9 +618,14 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
         for i, s in enumerate(shares):
             nxt = shares[i + 1].start if i + 1 < len(shares) else b
             targets = []
-            first = _materials_after(mats, s.end, nxt)
+            scope = _WORLD_SCOPE.match(text, s.end) if "," in text[s.end:nxt] else None
+            stop = _CLAUSE_PUNCT.search(text, scope.end(), nxt) if scope is not None else None
+            # "a fifth of mined supply, and Acme sold 9,000 tonnes of lithium carbonate": the share's phrase ended
+            first = _materials_after(mats, s.end, stop.start() if stop is not None else nxt)
             if first is not None:
                 targets = [x for x in sent.list_at(first) if x.start < nxt]
+            elif _HOLDING_WORDS.search(clause) and not _OF_AFTER.match(text, s.end):
+                continue  # "its largest shareholder, which holds 29.9%": a stake, not a supply share
             else:
                 # "Indonesia, where cobalt is recovered from nickel ore, has a tenth": not the feedstock after "from"
                 near = nearest_before([m for m in mats if not _FROM_BEFORE.search(text, max(0, m.start - 12), m.start)],
@@ -517,6 +635,13 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     # "Indonesia, where the metal is recovered at nickel plants, ranked second with a tenth": the
                     # material discussed, not the one in the aside
                     near = _carried(sent, doc, sent_targets)
+                elif near is not None and "relative" in near.tags:
+                    # "Indonesia, where cobalt is recovered alongside nickel, has a tenth": a material outside the
+                    # aside, else the aside's first (what it is about), else the material discussed
+                    outside = [m for m in mats if m.end <= s.start and "relative" not in m.tags]
+                    inside = [m for m in mats if m.end <= s.start and "relative" in m.tags
+                              and not _MODIFIER_OF.match(text, m.end)]
+                    near = outside[-1] if outside else inside[0] if inside else _carried(sent, doc, sent_targets)
                 if near is not None:
                     targets = [near]
             if not targets:
@@ -543,12 +668,28 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 targets = [carried] if carried is not None else []
             if not targets:
                 continue
-            supplier = nearest_before(sups, s.start)
+            producer = _offtake_producer(sent, doc, a, s, targets, nxt) if has_offtake else None
+            buyer = nearest_before([x for x in sups if x.type != "Facility"], s.start) if producer is not None else None
+            if buyer is not None and buyer.ref == producer.ref:
+                buyer = None
+            supplier = producer or nearest_before(sups, s.start)
+            described = nearest_before([p for p in pronouns if p.name in _SITE_WORDS], s.start, 60) \
+                if producer is None and supplier is not None else None
+            if described is not None and described.start > supplier.end \
+                    and _REPORTED.search(text, supplier.end, described.start):
+                # "Acme says the mine could meet 35% of demand": the mine's share, not the firm's
+                supplier = _resolve_subject(described, sent, doc, ("Facility", "Firm")) or supplier
+            if supplier is not None and _COMPARED.search(text, max(a, supplier.start - 14), supplier.start):
+                # "the second-biggest producer after Australia, accounting for a fifth": not Australia's share
+                supplier = nearest_before(sups, supplier.start) or supplier
             if supplier is None and _ITS.match(text, a) and _ITS.match(text, a).end() <= s.start:
                 supplier = _its_subject(sent, doc)  # "Its share of the total was 37%, followed by Chile ...": not Chile
             if supplier is None:
                 after = [x for x in sups if x.start >= s.end and re.search(
                     r"\b(?:in|by|from)\s+(?:the\s+)?(?:\w+\s+)?$", text[max(a, x.start - 20):x.start])]
+                # "98% of the magnets used in the EU are shipped from China": where they come from, not where used
+                origin = [x for x in after if re.search(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", text[max(a, x.start - 20):x.start])]
+                after = origin or [x for x in after if not _USED_IN_BEFORE.search(text, max(a, x.start - 30), x.start)]
                 supplier = after[0] if after else None
             if supplier is None:
                 # the description or pronoun nearest before the share: "says the mine could meet 35%"
@@ -568,8 +709,12 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 supplier = sent_supplier[-1]  # "X refines 98% of A ..., and two-thirds of B": one subject
             if supplier is None:
                 continue
-            importer = None
-            if _GETS.search(text, supplier.end, s.start) and "from" in clause:
+            importer = buyer if producer is not None else None
+            if producer is not None:
+                for t in targets:  # the share of a site's output sold: the site makes it
+                    emit("PRODUCES", producer, t, {"status": "planned" if when == "future" else "operating",
+                                                   "hedged": hedged}, lead=False)
+            elif _GETS.search(text, supplier.end, s.start) and "from" in clause:
                 origin = [x for x in sent.of(("Country", "Firm"), s.end, b, skip=("cited", "locator"))
                           if _FROM_ORIGIN.search(text, max(s.end, x.start - 12), x.start)]
                 if origin:  # the share is the importer's: the supplier is where it comes from
@@ -585,7 +730,9 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             else:
                 basis = "market_share"
             recipients = [importer] if importer is not None else [x for x in sent.mentions if "recipient" in x.tags]
-            if importer is not None:
+            if producer is not None:
+                basis = "supplier_output_share"
+            elif importer is not None:
                 basis = "import_share"
             props = {"share": s.value, "share_text": s.text, "share_basis": basis,
                      "stage": stage_of(text[s.end:_phrase_end(text, s.end, nxt)]) or stage_of(window)
@@ -645,19 +792,26 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 continue
             dmats = [m for m in mats if "relative" not in m.tags]
             own = _OWN_OUTPUT.match(text, de) if word.endswith(" of") else None
-            first = _materials_after(dmats, de, b, 80) if own is None else None
+            inner = [m for m in dmats if ds <= m.start and m.end <= de]
+            role = _ROLE_WORDS.search(word) if not inner else None
+            named_role = role is not None and any(w not in _GENERIC_ROLE for w in role.group(1).lower().split()) \
+                and not _OF_AFTER.match(text, de)
+            # "the biggest zinc smelter": the material is inside; "the biggest coal miner, has bought lithium assets":
+            # the role names its own goods, a material further on is not them
+            first = inner[0] if inner else (_materials_after(dmats, de, b, 80) if own is None and not named_role else None)
             if first is not None and (_RELATIVE_CUT.search(text, de, first.start) or _CAUSE_CUT.search(text, de, first.start)):
                 first = None  # "most of its ore to China, where it feeds pig-iron furnaces": not what is supplied
             targets = sent.list_at(first) if first is not None else []
             into = _INTO.match(text, targets[-1].end + 1) if targets and "into" in clause else None
             if into is not None:  # "dominates the processing of tungsten into APT and carbide": the products too
-                targets = targets + _loose_list(sent, into.end(), b, 25)
+                # (named first, so that the material a later "Vietnam was second" carries is the tungsten)
+                targets = _loose_list(sent, into.end(), b, 25) + targets
             if own is not None:
                 t = _own_output(own, sent, doc, sent_targets, ds)
                 targets = [t] if t is not None else []
             elif not targets:
                 near = nearest_before([m for m in dmats if m.start > supplier.start], ds)
-                if near is None:
+                if near is None and not named_role:
                     near = nearest_before(dmats, ds, 60) or (sent.of("Material")[:1] or [None])[0]
                 if near is None and (_RANK.search(word) or _RANK_TAIL.match(text, de)) and not _OFF_TOPIC.search(clause):
                     role = _ROLE_WORDS.search(word)
@@ -684,6 +838,12 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 for c in (sent.list_at(first_c) if first_c is not None else []):
                     for t in targets:
                         emit("SUPPLIES", c, t, {"qualifier": "runner-up", "stage": props["stage"], "tense": when}, lead=False)
+                # "the second-biggest lithium producer after Australia": the one ranked above supplies it too
+                after = _RANK_AFTER.match(text, de) if _RANK.search(word) else None
+                above = first_after(sent.of(("Country", "Firm"), a, b, skip=_SKIP), after.end(), 0) if after else None
+                for t in (targets if above is not None and above.ref != supplier.ref else ()):
+                    emit("SUPPLIES", above, t, {"qualifier": "ranked above " + supplier.name, "stage": props["stage"],
+                                                "tense": when}, lead=False)
         # "Tajikistan ranks second among producers and Russia third": an elliptical rank
         if rank_targets or sent_targets:
             for c in sent.of(("Country", "Firm"), a, b, skip=_SKIP):
@@ -702,9 +862,11 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
         appositives = None
         for v in (_C_VERBS.finditer(clause) if has_verb else ()):
             vs, ve = v.start() + a, v.end() + a
-            if re.match(r"\s+(?:in|by|from|at|when|with|as|to)\b", text[ve:ve + 6]) and v.group(0).lower().endswith("ed") \
-                    and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", text[max(a, vs - 20):vs]):
-                continue  # passive: handled below
+            if v.group(0).lower().endswith("ed") \
+                    and (re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", text[max(a, vs - 20):vs])
+                         or re.match(r"\s+(?:in|into|by|from|at|when|with|as|to)\b", text[ve:ve + 7])
+                         and any(0 <= vs - m.end <= 1 for m in mats)):
+                continue  # passive, or a participle after its noun ("the graphite produced at the plant"): handled below
             if any(abs(s.start - ve) < 30 for s in shares):
                 continue
             if _NOUN_BEFORE.search(text, max(a, vs - 12), vs):
@@ -719,7 +881,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 continue  # "has produced no gallium since 1987"
             if has_qty:
                 q = _TONNAGE_AT.match(text, ve)
-                if q is not None and not (_OF_GAP.match(text, q.end()) and first_after(mats, q.end(), 25)):
+                qof = _OF_GAP.match(text, q.end()) if q is not None else None
+                if q is not None and not (qof and first_after(mats, q.end(), _of_limit(qof))):
                     continue  # "produced 28,000 tonnes as a by-product of its nickel industry": the quantity rule reads it
             if v.group(0).endswith("ed") and verb_adjective.search(text, max(a, vs - 14), vs):
                 continue  # "supplying separated dysprosium": an adjective, not the verb
@@ -735,12 +898,18 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             owners = {x.start for x in cands if x.type == "Firm" and any(
                 f.type == "Facility" and _POSS_GAP.fullmatch(text, x.end, f.start) for f in sups)}
             cands = [x for x in cands if x.start not in owners]  # "Acme's Ridge mine would produce": the mine does
-            subject = nearest_before(cands, vs, 45 + sum(q - p for p, q in aside if p < vs))
+            subject = _aside_subject(sent, doc, pronouns, a, vs) if "," in text[a:vs] else None
+            if subject is None:
+                subject = nearest_before(cands, vs, 45 + sum(q - p for p, q in aside if p < vs))
             if subject is not None and subject.type == "Country":
                 aside_at = _ASIDE_BEFORE.search(text, max(a, vs - 100), vs)
                 if aside_at is not None and subject.start > aside_at.start():
                     # "Element Six, headquartered in the UK, already makes ...": the subject before the aside
                     subject = nearest_before(cands, aside_at.start(), 40) or subject
+            bare = nearest_before([p for p in pronouns if p.name in ("it", "they")], vs, 30) if subject is not None else None
+            if bare is not None and bare.start > subject.end and _AUX_GAP.fullmatch(text, bare.end, vs):
+                # "... after Kazakhstan, and it has long supplied nickel": the pronoun is the subject, not the name before
+                subject = _resolve_subject(bare, sent, doc, ("Firm", "Country", "Facility")) or subject
             described = nearest_before([p for p in pronouns if p.name.startswith("the ") and "relative" not in p.tags], vs, 45)
             if described is not None and (subject is None or described.start > subject.end):
                 # "..., the first time the Australian miner has sold ...": the description is the subject
@@ -764,7 +933,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 if comma is not None:  # "X, in the hills north of Y, would produce": past the aside
                     subject = nearest_before(cands, comma.start(), 45)
             if subject is None:
-                firsts = [m for m in sent.mentions if m.start >= a and m.type not in ("Pronoun",)]
+                firsts = [m for m in sent.mentions if m.start >= a and m.type not in ("Pronoun",)
+                          and not _BACKED_AFTER.match(text, m.end)]
                 if firsts and firsts[0].type in ("Firm", "Country", "Facility") and firsts[0].start - a < 40 \
                         and firsts[0].end <= vs and not _DATELINE.match(text, firsts[0].end) \
                         and not (firsts[0].tags & set(_SKIP)):
@@ -811,10 +981,14 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 targets = [t] if t is not None else []
             else:
                 first = _materials_after(mats, ve, b, 60)
+                if first is not None and " in " in text[first.end:first.end + 4]:
+                    first = _in_form(sent, first)
                 targets = sent.list_at(first) if first is not None else []
             if "into" in clause:
                 # "smelts it into pig iron and matte", "turns concentrate into oxides": the products, not the feed
                 into = _INTO.search(text, ve, min(b, ve + 70))
+                if into is not None and _INTO_CUT.search(text, ve, into.start()):
+                    into = None  # "produces MHP, an intermediate that is refined into sulphate": another verb's
                 made = _loose_list(sent, into.end(), b, 25) if into is not None else []
                 if made:
                     targets = made
@@ -855,16 +1029,25 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if first is None:
                 continue
             near = nearest_before(mats, ps, 120)
+            if p.group(0).lower().startswith(("leav", "left")):
+                if near is None or ps - near.end > 2:
+                    continue  # "the cobalt hydroxide leaving Congo", not "the trader left Congo"
             if near is None and not _OFF_TOPIC.search(clause):
                 near = _carried(sent, doc, sent_targets)  # "smelters process much of the ore mined in Myanmar"
             if near is None:
                 continue
             qual = "small amounts" if re.search(r"small amounts", clause, re.I) else None
+            # "the main producers are A and B": a ranked position (SUPPLIES), not only making
+            rank = _RANKING.search(text, max(a, ps - 30), ps) if p.group(0).lower().startswith("producer") else None
+            if rank is not None and qual is None:
+                qual = text[rank.start():pe].lower()
             for c in sent.list_at(first):
                 for mtl in (sent.list_at(near) if near in sent.mentions else [near]):
                     props = {"stage": stage_of(p.group(0)) or "production", "qualifier": qual,
                              "tense": when, "hedged": hedged}
-                    emit("SUPPLIES" if c.type == "Country" else "PRODUCES", c, mtl, props)
+                    emit("SUPPLIES" if c.type == "Country" or rank is not None else "PRODUCES", c, mtl, props)
+                    if rank is not None and c.type != "Country" and mtl.type == "Material":
+                        out.append(_fact("PRODUCES", c, mtl, {"status": "operating"}, sent))  # it makes it, too
         for fac in (sent.of("Facility", a, b, skip=()) if has_fac else ()):
             ex = _EXTRACT_FROM.search(text, max(0, fac.start - 60), fac.start)
             if ex and not _PASSIVE_AT.search(text, max(0, fac.start - 30), fac.start):
@@ -989,13 +1172,15 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 subjects = [c]
             else:
                 vs = verb.start()
-                subject = nearest_before([x for x in sups if "relative" not in x.tags], vs, 80)
+                subject = _aside_subject(sent, doc, pronouns, a, vs) if "," in text[a:vs] else None
+                if subject is None:
+                    subject = nearest_before([x for x in sups if "relative" not in x.tags], vs, 80)
                 if subject is None and _ITS.match(text, a):
                     subject = _its_subject(sent, doc)
                 if subject is None:
                     for p in pronouns:
                         if p.start < vs and vs - p.end < 40:
-                            subject = resolve(p, sent, doc, SUPPLIERS)
+                            subject = _resolve_subject(p, sent, doc, SUPPLIERS)
                 if subject is None or pattern("supplies", "negation").search(text, subject.end, vs):
                     continue
                 subjects = [subject]
@@ -1003,8 +1188,9 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     subjects = [x for x in sent.list_at(subject)
                                 if x.end <= subject.end and not (x.tags & set(_SKIP))] or [subject]
             of = _OF_GAP.match(text, qe)
-            named = first_after(mats, qe, 25) if of else None
+            named = first_after(mats, qe, _of_limit(of)) if of else None
             if named is not None:
+                named = _in_form(sent, named) if " in " in text[named.end:named.end + 4] else named
                 targets = sent.list_at(named)
             elif _OFF_TOPIC.search(clause):
                 continue
@@ -1086,13 +1272,45 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             t = _carried(sent, doc, sent_targets, fac.start)
             if t is not None and t.type == "Material":
                 emit("PRODUCES", fac, t, {"status": "planned"}, lead=False)
+        # K3. a material's output and whose it is: "the germanium output of its plant", "cobalt production at Foo
+        # Group fell", "China's gallium output", "the company's terbium production"
+        for n in (_OUTPUT_NOUN.finditer(text, a, b) if has_nominal else ()):
+            mtl = next((m for m in mats if 0 <= n.start() - m.end <= 1 and "facility_part" not in m.tags), None)
+            if mtl is None or _ASPIRATION.match(text, n.end()):
+                continue  # "the EU's lithium production target": a goal, not output
+            who = None
+            if _OUTPUT_OF.match(text, n.end()):
+                who = first_after(sent.of(SUPPLIERS + ("Pronoun",), a, b, skip=_SKIP), n.end(), 12)
+                if who is not None and not _OUTPUT_OF.fullmatch(text, n.end(), who.start) \
+                        and not re.fullmatch(r"\s+(?:at|of|from|by)\s+", text[n.end():who.start]):
+                    who = None
+            if who is None:
+                x = nearest_before(sent.of(SUPPLIERS + ("Pronoun",), a, mtl.start, skip=("cited", "paren")), mtl.start, 4)
+                if x is not None and (_POSS_GAP.fullmatch(text, x.end, mtl.start)
+                                      or x.type == "Country" and not text[x.end:mtl.start].strip()):
+                    who = x
+            if who is not None and who.type == "Pronoun":
+                who = _resolve_subject(who, sent, doc) if who.name.startswith("the ") else None
+            if who is None or who.type not in SUPPLIERS:
+                continue
+            props = {"stage": "production", "tense": when, "hedged": hedged}
+            if who.type != "Country":
+                props["status"] = "planned" if when == "future" else "operating"
+            emit("auto", who, mtl, props, lead=False)
     # H. the runners-up after a leader: "..., followed by Chile and China", "far ahead of Indonesia"
-    if sent_targets and ("by" in text or "ahead" in text or "behind" in text):
+    if sent_targets and ("by" in text or "ahead" in text or "behind" in text or " with " in text):
         for x in sent.of(("Country", "Firm"), skip=_SKIP):
-            if _FOLLOWED.search(text, max(0, x.start - 40), x.start):
-                for y in sent.list_at(x):
+            followed = _FOLLOWED.search(text, max(0, x.start - 40), x.start)
+            if followed:
+                # the material of the statement the runner-up follows, not one named after it
+                here = [t for t in sent_targets if t in sent.mentions]
+                before = [t for t in here if t.end <= x.start]
+                led = before[-1] if before else (sent_targets[-1] if not here else None)
+                for y in (sent.list_at(x) if led is not None else ()):
                     if y.start >= x.start and not (y.tags & set(_SKIP)):
-                        emit("SUPPLIES", y, sent_targets[-1], {"qualifier": "runner-up", "tense": when}, lead=False)
+                        qual = "level" if followed.group("level") else \
+                            "ranked above" if "behind" in followed.group(0).lower() else "runner-up"
+                        emit("SUPPLIES", y, led, {"qualifier": qual, "tense": when}, lead=False)
             elif _BEHIND_AFTER.match(text, x.end) and _WITH_BEFORE.search(text, max(0, x.start - 60), x.start):
                 # "..., with Brazil and India behind them": the runners-up named before "behind"
                 for y in sent.list_at(x):
@@ -1102,6 +1320,20 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     for x in (sent.of(("Firm", "Facility"), skip=_SKIP) if has_role else ()):
         r = _ROLE_AFTER.match(text, x.end)
         if r is None:
+            title = _TITLE_BEFORE.search(text, max(0, x.start - 20), x.start) if x.type == "Firm" else None
+            made = [m for m in sent.of("Material", max(0, x.start - 60), x.start, skip=("cited", "paren"))
+                    if 0 <= title.start() - m.end <= 1] if title is not None else []
+            if made and not any(m.ref == made[-1].ref for i, m in doc.history if i < sent.index):
+                made = []  # "state copper miner Foo" in a story about lithium: an epithet, not a fact of the story
+            if made:
+                # "aluminium producer National Aluminium", "Swedish iron ore miner Foo AB": the title names its goods
+                rank = _SIZE_RANK.search(text, max(0, made[-1].start - 25), made[-1].start)
+                if rank is not None:
+                    emit("SUPPLIES", x, made[-1], {"qualifier": text[rank.start():title.end()].strip().lower(),
+                                                   "tense": when}, lead=False)
+                else:
+                    emit("PRODUCES", x, made[-1], {"status": "operating"}, lead=False)
+                continue
             if _ROLE_BEFORE.search(text, max(0, x.start - 70), x.start):
                 t = _carried(sent, doc, sent_targets)
                 if t is not None and t.type == "Material":
@@ -1153,10 +1385,15 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             t = _carried(sent, doc, sent_targets)
             targets = [t] if t is not None and t.type == "Material" else []
         led = re.search(r"\b(?:led|headed)\s+by\s+$", r.group(0))
+        # "the main producers are A and B", "leading producers include A": a ranked position, not mere making
+        ranked = r.group("mid2") is not None or bool(r.group("mid") and _RANKING.search(r.group("mid")))
         for y in members:
             for t in targets:
                 if led:  # "Chinese refiners, led by Foo, process the bulk of ...": the leader's position
                     emit("SUPPLIES", y, t, {"qualifier": "leading " + r.group(0).split(",")[0].split()[-1].lower()}, lead=False)
+                elif ranked:
+                    emit("SUPPLIES", y, t, {"qualifier": " ".join(r.group(0).split()[:3]).strip(" ,").lower(),
+                                            "tense": when}, lead=False)
                 else:
                     emit("PRODUCES", y, t, {"status": "operating"}, lead=False)
     return out

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from graph.names import canonical_name, is_element
+from graph.names import canonical_name, is_element, material_name
 
 from .context import DocState, Fact, Sent
 from .data import pattern
@@ -30,7 +30,8 @@ _AND = re.compile(r"\s+(?:and|or)\s+")
 _GERUND = re.compile(r"^[a-z\-]+ing\s+(?:the|a|an|its|their|up|out|down|off|(?:and|or)\s+[a-z\-]+ing)\b")
 # "drill bits for oil and gas wells": "oil and gas" is one modifier, not two items
 _PREP_WORD_END = re.compile(r"\b(?:for|of|in|from)\s+(?:the\s+)?[a-z\-]+$")
-_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|sent|began|help|helps)\b")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|sent|began|help|helps|started|"
+                      r"opened|rose|fell|announced|began|accounts?|accounted)\b")
 _MAX_WORDS = 7
 # the thing a material is made into, before "is made of": the head before any "of"-phrase or aside
 _MADE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?P<np>(?:[\w\-]+\s+){0,5}?[\w\-]+)"
@@ -51,6 +52,39 @@ _PRONOUN_TAIL = re.compile(r"(?:[,;]\s*|\b(?:and|but|while)\s+)(?:it|they)\s+(?:
 _PRONOUN_ITEM = re.compile(r"^(?:it|they|them)\b", re.I)
 # "high-speed and high-frequency devices": two modifiers sharing one head, one item
 _SHARED_HEAD = re.compile(r"^[a-z]+-[a-z]+\s+(?:and|or)\s+[a-z]+-[a-z]+\s+\w")
+# a material that only modifies the item's head: "nickel-rich cathodes", "cobalt-free batteries"
+_MODIFIER_AFTER = re.compile(r"-(?:rich|based|bearing|free|containing|heavy|doped|coated|lean)\b")
+_ORGS = frozenset(("Firm", "Country", "Agency"))
+# an item chunk opening with its own preposition: "and in drill bits", "as well as for solders"
+_PREP_START = re.compile(r"\s*(?:(?:and|or|but|also|as\s+well\s+as)\s+)*(?:in|for|as|into|to|by)\s", re.I)
+_ITEM_TAIL = re.compile(r"\s+(?:of\s+(?:many|most|all|some|nearly\s+all|almost\s+all)\s+of\s+(?:those|these|them|the)\b.*"
+                        r"|(?:made|sold|built|used)\s+(?:today|now|worldwide|globally)$)")
+# a described part of a made thing: "nickel-rich cathodes of lithium-ion batteries" (a bare "cathodes of" is the whole)
+_PART_OF_WHOLE = re.compile(r"^(?P<part>[\w]+-[\w\-]+\s+(?:cathodes?|anodes?|electrolytes?|cores?|magnets?))\s+of\s+"
+                            r"(?:the\s+|many\s+|most\s+|all\s+)?(?P<whole>\S.*)$")
+# an item described by its role, whose own uses follow: ", the hard materials in", ", compound semiconductors found in"
+_ROLE_APPOSITIVE = re.compile(r"\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:materials?|ingredients?|agents?|components?|"
+                              r"semiconductors?|inputs?|binders?|additives?|metals?|alloys?)\s+(?:(?:found|used)\s+)?"
+                              r"(?:in|of|for)\s+", re.I)
+_FOR_IN_ITEM = re.compile(r"\s+(for)\s+(?:use\s+in\s+)?(?:the\s+)?")
+# heads too general to be a use of their own: "chemicals for battery cathodes" goes into the cathodes
+# a subject left out before a second verb: "... for cathodes and is also used in", "... wafers and also goes into"
+_ELIDED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|can|may)\s+)?(?:(?:also|still|often|widely|"
+                     r"commonly|increasingly|mostly|mainly|largely|now)\s+)*$")
+_RELATIVE_GAP = re.compile(r"\s*,?\s*")
+# a part of the material as the subject: "smaller amounts are used in", "the rest goes into"
+_REST = re.compile(r"\b(?:(?:smaller|small|lesser|minor|remaining)\s+(?:amounts|quantities|volumes|shares)|the\s+(?:rest|remainder|"
+                   r"balance))\s+(?:(?:is|are|was|were|also|still|mostly|mainly)\s+)*$", re.I)
+_OBJECT_GAP = re.compile(r"(?:\s+(?:then|later|first|also|mostly|largely|mainly|partly|further|back)\b)*"
+                         r"(?:\s+[\w\-\u2019']+){0,6}?\s+")
+_INTO = re.compile(r"\binto\s+(?:the\s+|a\s+|an\s+)?")
+_INTO_BREAK = re.compile(r"[;:]|\b(?:and|but|while|which|that|who|where)\s+(?!it\b|them\b)\w+\s+(?:is|are|was|were|has|have)\b")
+# a verb of its own between a material and a passive "turned into": the material is that verb's, not the feed
+_OTHER_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|mines?|mined|exports?|ships?|shipped|sells?|sold|buys?|bought|imports?)\b"
+                         r"(?!\s+(?:(?:then|later|first|also|mostly|largely|mainly|usually|typically|now|been)\s+)*"
+                         r"(?:[a-z]+ed|made|spun|drawn)\b)")
+_GENERIC_HEADS = frozenset("chemicals products compounds materials components inputs intermediates salts parts "
+                           "applications uses".split())
 
 
 def _resolve_material(p: Mention, sent: Sent, doc: DocState) -> Mention | None:
@@ -76,7 +110,9 @@ def _subjects(sent: Sent, pos: int, start: int, doc: DocState) -> list[Mention]:
     if (pron and re.match(_PART_OF + r"(?:It|They|it|they)(?:\s+(?:is|are|also|have|has|were|was|ends?|goes|go|still)\b|\s*$)", head)) \
             or _PRONOUN_TAIL.search(head):
         # "Magnets are vital for motors, and they also end up in drones": the sentence's own subject
-        own = sent.of("Material", 0, start, skip=("cited",))
+        tail = _PRONOUN_TAIL.search(head)
+        cut = start + (tail.start() if tail is not None else pron.start(1))  # the materials before the pronoun
+        own = sent.of("Material", 0, cut, skip=("cited",))
         if own and own[0].start < 40:
             return [m for m in sent.list_at(own[0])]
         p = next((m for m in sent.mentions if m.type == "Pronoun" and m.start >= start), None)
@@ -101,18 +137,46 @@ def _subjects(sent: Sent, pos: int, start: int, doc: DocState) -> list[Mention]:
     return [m for m in sent.list_at(near) if m.start >= start] or [near]
 
 
-def _items(sent: Sent, start: int, end: int) -> list[Mention]:
+def _item(sent: Sent, s: int, item: str) -> Mention | None:
+    """One use named in a list: a material mention it is, else an industry phrase (None for a verb or clause)."""
+    mats = [m for m in sent.mentions if m.type == "Material" and s <= m.start < s + len(item) + 1
+            and not _MODIFIER_AFTER.match(sent.text, m.end)]  # "nickel-rich cathodes": not nickel
+    if mats and (mats[0].start - s < 3 or mats[-1].end >= s + len(item) - 1):
+        # the item is a material, perhaps with adjectives before it ("powerful magnets")
+        return mats[0] if mats[0].start - s < 3 else mats[-1]
+    words = [w for w in item.split() if w not in ("the", "a", "an", "and", "of", "for")]
+    if len(words) > _MAX_WORDS or _VERBISH.search(item) or _PRONOUN_ITEM.match(item) or not re.match(r"[A-Za-z0-9]", item):
+        return None
+    if len(words) == 1 and pattern("uses", "verb_item").fullmatch(words[0]):
+        return None  # "used to cut, grind and polish ...": what it does, not where it goes
+    if any(m.type in _ORGS and s <= m.start < s + len(item) for m in sent.mentions):
+        return None  # "favoured by battery makers A, B and C": buyers, not uses
+    return Mention("Industry", canonical_name("Industry", item), s, s + len(item), item)
+
+
+def _items(sent: Sent, start: int, end: int, tags: list | None = None) -> list[Mention]:
+    """The uses listed from ``start``; ``tags`` gets, per item, "for" when it is what the item before it is for
+    ("superalloys for jet engines"), "prep" when it opens with its own preposition ("and in drill bits"), else ""."""
     text = sent.text
     region = text[start:end]
     stop = pattern("uses", "item_stop").search(region)
     if stop:
         region = region[:stop.start()]
     region = _TRAILING_AND.sub("", region)  # "slicing wafers and also | goes into ...": the next trigger's subject
-    out = []
+    out: list[Mention] = []
+    kinds: list[str] = []
     pos = start
+    appositive = False
     for part in _SPLIT.split(region):
         offset = text.find(part, pos)
         pos = offset + len(part)
+        role = _ROLE_APPOSITIVE.match(part) if out and not appositive else None
+        if role is not None:
+            # "cemented carbides, the hard materials in cutting tools and drill bits": the uses of the item before
+            appositive = True
+            first_kind = len(kinds)
+            offset += role.end()
+            part = part[role.end():]
         chunks = [part] if _GERUND.match(part.strip()) or _SHARED_HEAD.match(part.strip()) else _AND.split(part)
         merged: list[str] = []
         for chunk in chunks:
@@ -124,19 +188,78 @@ def _items(sent: Sent, start: int, end: int) -> list[Mention]:
         for chunk in chunks:
             c_off = text.find(chunk, offset)
             item = pattern("uses", "item_prefix").sub("", chunk.strip()).strip(" .,\"'\u201d")
+            item = _ITEM_TAIL.sub("", item)  # "cathodes of many of those batteries", "anodes ... made today"
             if not item:
                 continue
             s = c_off + chunk.find(item) if chunk.find(item) >= 0 else c_off
-            mats = [m for m in sent.mentions if m.type == "Material" and s <= m.start < s + len(item) + 1]
-            if mats and (mats[0].start - s < 3 or mats[-1].end >= s + len(item) - 1):
-                # the item is a material, perhaps with adjectives before it ("powerful magnets")
-                out.append(mats[0] if mats[0].start - s < 3 else mats[-1])
+            kind = "prep" if _PREP_START.match(chunk) else ""
+            po = _PART_OF_WHOLE.match(item)
+            if po is not None:
+                # "the nickel-rich cathodes of lithium-ion batteries": the cathodes, which go into the batteries
+                head = _item(sent, s, po.group("part"))
+                tail = _item(sent, s + po.start("whole"), po.group("whole"))
+                if head is not None and tail is not None:
+                    out += [head, tail]
+                    kinds += [kind or "head", "for"]
+                    continue
+            fo = _FOR_IN_ITEM.search(item)
+            if fo is not None and fo.start() > 0 and not _GERUND.match(item) and (
+                    _ends_in_material_head(item[:fo.start()])
+                    or fo.group(1) == "for" and item[:fo.start()].lower().split()[-1] in _GENERIC_HEADS):
+                # "superalloys for jet engines": the item, and what it in turn is for
+                head = _item(sent, s, item[:fo.start()])
+                tail = _item(sent, s + fo.end(), item[fo.end():])
+                if head is not None:
+                    out.append(head)
+                    kinds.append(kind or "head")
+                if tail is not None:
+                    out.append(tail)
+                    kinds.append("for" if head is not None else kind)
                 continue
-            words = [w for w in item.split() if w not in ("the", "a", "an", "and", "of", "for")]
-            if len(words) > _MAX_WORDS or _VERBISH.search(item) or _PRONOUN_ITEM.match(item) or not re.match(r"[A-Za-z0-9]", item):
-                continue
-            out.append(Mention("Industry", canonical_name("Industry", item), s, s + len(item), item))
+            m = _item(sent, s, item)
+            if m is not None:
+                out.append(m)
+                kinds.append(kind)
+        if role is not None and len(kinds) > first_kind:
+            kinds[first_kind] = "apos"
+            kinds[first_kind + 1:] = ["" for _ in kinds[first_kind + 1:]]
+    if tags is not None:
+        tags.extend(kinds)
     return out
+
+
+def _chained(items: list[Mention], tags: list[str]) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """Split a use list into what the subject goes into and what those in turn go into: in "superalloys for jet
+    engines and turbines, and in drill bits" the subject goes into superalloys and drill bits, the superalloys into
+    jet engines and turbines. A general head ("chemicals for battery cathodes") passes its uses on."""
+    direct: list[Mention] = []
+    chains: list[tuple[Mention, Mention]] = []
+    last = head = None
+    for it, tag in zip(items, tags):
+        if tag == "apos" and direct:
+            # the uses of every item named before the appositive: "GaN and GaAs, semiconductors found in radar"
+            heads = list(direct)
+            chains += [(h, it) for h in heads]
+            head = heads
+            continue
+        if isinstance(head, list):
+            if tag == "":
+                chains += [(h, it) for h in head]
+                continue
+            head = None
+        if tag == "for" and last is not None:
+            if last.type == "Industry" and last.text.lower().split()[-1] in _GENERIC_HEADS:
+                direct[direct.index(last)] = it  # "chemicals for battery cathodes": the cathodes
+                last, head = it, None
+            else:
+                chains.append((last, it))
+                head = last
+        elif tag == "" and head is not None and not _ends_in_material_head(it.text):
+            chains.append((head, it))  # "for jet engines, turbines and rockets": the rest of the list
+        else:
+            direct.append(it)
+            last, head = it, None
+    return direct, chains
 
 
 def _made_from(sent: Sent) -> list[Fact]:
@@ -170,40 +293,140 @@ def _made_from(sent: Sent) -> list[Fact]:
     return out
 
 
+def _ends_in_material_head(phrase: str) -> bool:
+    """True when the phrase's head noun (its last words) names a made material: "rechargeable batteries"."""
+    phrase = phrase.rstrip()
+    return any(m.end() == len(phrase) for m in pattern("uses", "material_heads").finditer(phrase))
+
+
+def _as_material(m: Mention) -> Mention | None:
+    """A use that is itself something made and used further ("rechargeable batteries for phones"): as a material,
+    when its head noun names one (triggers.yaml uses.material_heads); None for an activity or a field."""
+    if m.type in ("Material", "Technology"):
+        return m
+    if not _ends_in_material_head(m.text):
+        return None
+    return Mention("Material", material_name(m.text), m.start, m.end, m.text)
+
+
+def _transformed(sent: Sent, doc: DocState) -> list[tuple[Mention, list[Mention], list[str]]]:
+    """What is turned into what: "refiners turn the hydroxide into sulphate", "Most of it is turned into nickel pig
+    iron", "an intermediate that is refined into nickel sulphate": (feed, products, their item tags)."""
+    text, out = sent.text, []
+    for v in pattern("uses", "transform").finditer(text):
+        a, b = sent.clause_of(v.start())
+        into = _INTO.search(text, v.end(), min(b, v.end() + 60))
+        if into is None or _INTO_BREAK.search(text, v.end(), into.start()) or not _OBJECT_GAP.fullmatch(text, v.end(), into.start()):
+            continue  # only the verb's own object between it and "into"
+        if text[max(a, v.start() - 4):v.start()].lower() == "the ":
+            continue  # "the processing of tungsten into APT": a noun, said of no one's material in particular
+        obj = [m for m in sent.of(("Material", "Pronoun"), v.end(), into.start(), skip=("cited",))]
+        if obj:  # active: "turns the flake into ...", "turning it into ..."
+            feed = obj[0]
+        else:  # passive: "Graphite is turned into ...", "an intermediate that is refined into ..."
+            before = [m for m in sent.of(("Material", "Pronoun"), a, v.start(), skip=("cited",))]
+            feed = before[-1] if before else None
+            other = _OTHER_VERB.search(text, feed.end, v.end()) if feed is not None else None
+            if other is not None and other.start() < v.start():
+                feed = None  # "Chile mines lithium, and Chinese plants turn it into ...": the pronoun rule decides
+        if feed is not None and feed.type == "Pronoun":
+            here = [m for m in sent.of("Material", a, feed.start) if not (m.tags & {"relative", "cited"})]
+            if feed.name in _MATERIAL_WORDS:
+                feed = _resolve_material(feed, sent, doc)
+            elif feed.name in ("it", "them") and here:
+                feed = here[-1]  # "ships hydroxide to China, which turns it into sulphate"
+            elif feed.name in ("it", "them") and doc.current_material(sent.index) is not None:
+                feed = doc.current_material(sent.index)  # "Much of Congolese output goes to refiners that turn it into"
+            else:
+                feed = resolve(feed, sent, doc, ("Material",))
+        if feed is None or feed.type != "Material":
+            continue
+        tags: list[str] = []
+        items = _items(sent, into.end(), b, tags)
+        # what a material is made into is another material: "turned the archipelago into the centre of ..." is not
+        keep, chained = [], False
+        for it, tag in zip(items, tags):
+            chained = tag == "for" or (chained and tag == "")  # "pig iron for cans and car bodies": all kept
+            if chained or _as_material(it) is not None:
+                keep.append((it, tag))
+        out.append((feed, [it for it, _ in keep], [tag for _, tag in keep]))
+    return out
+
+
 def use_facts(sent: Sent, doc: DocState) -> list[Fact]:
     """The USED_IN facts of one sentence."""
     text = sent.text
     trig = list(pattern("uses", "trigger").finditer(text))
+    if "that " in text or "which " in text:
+        # "batteries, which power electric cars": the item before the relative is used in what follows
+        trig = sorted(trig + list(pattern("uses", "relative").finditer(text)), key=lambda m: m.start())
     made = _made_from(sent) if "made" in text or "produced" in text or "manufactured" in text else []
-    if not trig:
+    turned = _transformed(sent, doc) if " into " in text else []
+    if not trig and not turned:
         return made
     out: list[Fact] = list(made)
     seen = {(f.source, f.target) for f in made}
+
+    def add(s, it, required):
+        if s is None or it is None or s.ref == it.ref or (s.ref, it.ref) in seen:
+            return
+        seen.add((s.ref, it.ref))
+        out.append(Fact("USED_IN", s.ref, it.ref, {"required": required}, sent))
+
+    for feed, items, tags in turned:
+        direct, chains = _chained(items, tags)
+        heads = {id(h) for h, _ in chains}
+        for it in direct:
+            add(feed, (_as_material(it) or it) if id(it) in heads else it, False)
+        for head, it in chains:
+            add(_as_material(head), it, False)
+
+    prev_subjects: list[Mention] = []
+    prev_items: list[Mention] = []
     for i, t in enumerate(trig):
         a, b = sent.clause_of(t.start())
         nxt = trig[i + 1].start() if i + 1 < len(trig) else b
         required = bool(pattern("uses", "required").search(t.group(0)))
-        if pattern("uses", "reverse").search(t.group(0)):
+        tags: list[str] = []
+        if t.re is pattern("uses", "relative"):
+            # the noun right before "which power": the last use named, or a material
+            before = [x for x in prev_items + [m for m in sent.of(("Material", "Technology"), 0, t.start())]
+                      if _RELATIVE_GAP.fullmatch(text, x.end, t.start())]
+            subjects = [x for x in (_as_material(before[-1]),) if x is not None] if before else []
+            items = _items(sent, t.end(), min(nxt, b), tags)
+        elif pattern("uses", "reverse").search(t.group(0)):
             # "sectors reliant on rare earths for high-performance technologies"
             mats = sent.of("Material", t.end(), min(b, t.end() + 60))
             m_for = re.search(r"\bfor\s+", text[t.end():b])
             if not mats or not m_for:
                 continue
             subjects = sent.list_at(mats[0])
-            items = _items(sent, t.end() + m_for.end(), nxt)
+            items = _items(sent, t.end() + m_for.end(), nxt, tags)
         else:
             prev_end = trig[i - 1].end() if i > 0 else a
-            subjects = _subjects(sent, t.start(), max(a, prev_end if i > 0 and trig[i - 1].end() > a else a), doc)
+            head_start = max(a, prev_end if i > 0 and trig[i - 1].end() > a else a)
+            if i > 0 and prev_subjects and _ELIDED.search(text, head_start, t.start()):
+                # "is critical for cathodes and is also used in superalloys": the same subject, not the cathodes
+                subjects = prev_subjects
+            else:
+                subjects = _subjects(sent, t.start(), head_start, doc)
+            if not subjects and _REST.search(text, head_start, t.start()):
+                # "with smaller amounts used in glass", "The rest goes into ceramics": of the material discussed
+                topic = prev_subjects or [m for m in sent.of("Material", 0, t.start()) if "relative" not in m.tags][:1]
+                if not topic:
+                    found = doc.topic(sent.index)
+                    topic = [found] if found is not None else []
+                subjects = topic
             end = min(nxt, b)
             # the next trigger's subject is this trigger's last item: "essential for magnets used in motors"
-            items = _items(sent, t.end(), end)
+            items = _items(sent, t.end(), end, tags)
+        direct, chains = _chained(items, tags)
+        heads = {id(h) for h, _ in chains}  # a use that is itself used further is a material: one node, one type
+        direct = [(_as_material(it) or it) if id(it) in heads else it for it in direct]
         for s in subjects:
-            for it in items:
-                if s is None or s.ref == it.ref:
-                    continue
-                key = (s.ref, it.ref)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(Fact("USED_IN", s.ref, it.ref, {"required": required}, sent))
+            for it in direct:
+                add(s, it, required)
+        for head, it in chains:
+            add(_as_material(head), it, False)
+        prev_subjects, prev_items = subjects, items
     return out
