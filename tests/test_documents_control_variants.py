@@ -432,3 +432,480 @@ def test_countries_that_only_buy_do_not_impose():
 ])
 def test_technology_to_make_something(text, tech):
     assert {t for _, t in restricts(text)} == {tech}
+
+
+# --- import bans: like a duty, laid by the importer on goods from the origin --------------------------------
+
+def import_measures(text):
+    """(imposer, target country, item, restriction) of every RESTRICTS edge."""
+    out = run(text)
+    node = {n["name"]: n for n in out["nodes"] if n["type"] == "ExportControl"}
+    return {(node[e["source"]].get("imposer"), node[e["source"]].get("target_country"), e["target"],
+             e.get("restriction")) for e in out["edges"] if e["type"] == "RESTRICTS"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ottawa banned imports of Russian titanium sponge last spring.",
+     ("Canada", "Russia", "titanium sponge", "import ban")),
+    ("Ghana imposed a ban on imports of refined cobalt from Zambia in 2023.",
+     ("Ghana", "Zambia", "cobalt", "import ban")),
+    ("Tokyo said it would halt imports of Chinese polysilicon from June.",
+     ("Japan", "China", "polysilicon", "import ban")),
+    ("Seoul placed restrictions on imports of Russian nickel from March.",
+     ("South Korea", "Russia", "nickel", "import restriction")),
+])
+def test_an_import_ban_belongs_to_the_importer(text, expected):
+    assert import_measures(text) == {expected}
+
+
+def test_buying_imports_is_no_import_ban():
+    assert not restricts("Ottawa increased imports of Russian titanium sponge last spring.")
+
+
+# --- "may be shipped only under a licence" states the rule, it is no hypothesis ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("In May, Hanoi put zinc on a list of goods that may be exported only with a permit.", {("Vietnam", "zinc")}),
+    ("Pretoria added vanadium to a list of metals that may only be sold abroad under licence.",
+     {("South Africa", "vanadium")}),
+    ("Lima added tellurium to a list of products that may be shipped to foreign buyers only with state approval.",
+     {("Peru", "tellurium")}),
+])
+def test_may_only_be_shipped_under_licence_is_a_control(text, expected):
+    assert restricts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi may add zinc to its export control list next year.",
+    "Lawmakers in Lima debated a ban on tellurium exports, but the bill stalled.",
+    "Pretoria has discussed export curbs on vanadium but stopped short of a ban.",
+])
+def test_a_possible_or_debated_measure_is_no_control(text):
+    assert not restricts(text)
+
+
+# --- "added X to the Y that need licences": X joins a covered category, the news is X ---------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing added lutetium and yttrium to the heavy rare earths that need export licences.",
+     {("China", "lutetium"), ("China", "yttrium")}),
+    ("Hanoi has added zinc to the metals subject to export licensing.", {("Vietnam", "zinc")}),
+    ("Last month Pretoria added vanadium to the five minerals requiring export permits.",
+     {("South Africa", "vanadium")}),
+])
+def test_items_added_to_a_covered_category(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_category_that_needs_licences_without_an_addition_is_covered():
+    assert restricts("Beijing said heavy rare earths need export licences from May.") == {("China", "heavy rare earths")}
+
+
+# --- a material and a technology coordinated with a determiner between: "X and some Y technologies" --------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hanoi has placed zinc and some smelting technologies under export licensing.",
+     {("Vietnam", "zinc"), ("Vietnam", "smelting technologies")}),
+    ("Pretoria put vanadium, chromium and certain refining equipment under export control in May.",
+     {("South Africa", "vanadium"), ("South Africa", "chromium"), ("South Africa", "refining equipment")}),
+    ("Lima brought tellurium and related purification technology under licensing rules.",
+     {("Peru", "tellurium"), ("Peru", "purification technology")}),
+])
+def test_a_material_joined_to_a_technology_by_a_determiner(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_material_in_another_clause_is_not_joined_to_the_technology():
+    found = restricts("Hanoi mines zinc; it has also placed some smelting technologies under export licensing.")
+    assert found == {("Vietnam", "smelting technologies")}
+
+
+# --- forms of one material coordinated with the material named once: "titanium sponge and ingot" ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow put titanium sponge and ingot under export licensing in March.",
+     {("Russia", "titanium sponge"), ("Russia", "titanium ingot")}),
+    ("Chile will require licences for lithium carbonate and hydroxide shipments.",
+     {("Chile", "lithium carbonate"), ("Chile", "lithium hydroxide")}),
+    ("Kinshasa banned exports of cobalt hydroxide, sulphate and copper from June.",
+     {("Democratic Republic of the Congo", "cobalt hydroxide"), ("Democratic Republic of the Congo", "cobalt sulphate"),
+      ("Democratic Republic of the Congo", "copper")}),
+])
+def test_a_form_named_after_its_material_shares_it(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_form_word_that_modifies_a_plant_is_no_item():
+    found = restricts("Moscow put titanium sponge and ingot mills under export licensing in March.")
+    assert ("Russia", "titanium ingot") not in found
+
+
+# --- a bare ore after the trigger is the ore of the material the text is about ----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gabon mines a fifth of the world's manganese. The government will halt raw ore exports from 2029.",
+     {("Gabon", "manganese ore")}),
+    ("Zimbabwe, which mines most of Africa's lithium, banned exports of unprocessed ore in 2022.",
+     {("Zimbabwe", "lithium ore")}),
+    ("The Philippines produces much of Asia's nickel and wants to stop shipments of raw ore by 2027.",
+     {("Philippines", "nickel ore")}),
+])
+def test_a_bare_ore_is_the_ore_of_the_material_discussed(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_bare_ore_with_no_material_around_is_no_item():
+    assert not restricts("Zimbabwe banned exports of unprocessed ore in 2022.")
+
+
+# --- a licensing system with a clause before what it covers ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The licensing system that Hanoi put in place on May 1, 2024, covering zinc and tin ingots, still applies.",
+     {("Vietnam", "zinc"), ("Vietnam", "tin ingots")}),
+    ("The permit regime which Lima introduced last year, covering tellurium, has slowed shipments.",
+     {("Peru", "tellurium")}),
+    ("A quota scheme that Jakarta adopted in 2023, which covers bauxite, is being tightened.",
+     {("Indonesia", "bauxite")}),
+])
+def test_a_system_with_a_relative_clause_before_its_coverage(text, expected):
+    assert restricts(text) == expected
+
+
+# --- chips are controlled items like equipment; not when they are only what a material is used in ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington tightened curbs on sales of advanced AI chips to China.", ("United States", "advanced AI chips")),
+    ("Tokyo will require export licences for high-bandwidth memory chips from May.",
+     ("Japan", "high-bandwidth memory chips")),
+    ("The Netherlands restricted exports of lithography equipment and memory chips.", ("Netherlands", "memory chips")),
+])
+def test_chips_are_controlled_items(text, expected):
+    assert expected in restricts(text)
+
+
+def test_chips_a_material_is_used_in_are_no_item():
+    assert restricts("Washington curbed exports of gallium used in chips.") == {("United States", "gallium")}
+
+
+def test_two_technology_heads_are_not_one_coordinated_item():
+    found = restricts("Seoul restricts exports of memory chips and grinding equipment.")
+    assert ("South Korea", "memory chips") in found and not any(" and " in t for _, t in found)
+
+
+# --- a measure of parties the text does not name ("Western curbs") is nobody's in the text ------------------
+
+@pytest.mark.parametrize("text", [
+    "Beijing's new rules came in response to foreign export controls on lithography tools.",
+    "Chinese officials called the licences a reply to Western curbs on semiconductor equipment.",
+    "The move by Beijing mirrors rival restrictions on sales of memory chips.",
+])
+def test_unnamed_parties_measure_gives_no_edge(text):
+    assert not restricts(text)
+
+
+def test_a_named_country_s_curbs_still_count():
+    assert restricts("Beijing's new rules came in response to U.S. export controls on lithography tools.") == {
+        ("United States", "lithography tools")}
+
+
+# --- "X exporters must obtain licences": the items modify the exporters ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("China's commerce ministry said gallium exporters would need to obtain licences.", {("China", "gallium")}),
+    ("Zinc exporters in Peru must now obtain government permits.", {("Peru", "zinc")}),
+    ("Under a decree signed on Monday, Bolivia said lithium carbonate shippers will have to secure state approval.",
+     {("Bolivia", "lithium carbonate")}),
+])
+def test_exporters_named_by_their_goods_need_licences(text, expected):
+    assert restricts(text) == expected
+
+
+def test_exporters_that_obtained_financing_are_no_control():
+    assert not restricts("Zinc exporters in Peru obtained cheaper financing this year.")
+
+
+# --- export taxes and levies are the exporter's measure; "surtax" is an import duty ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zimbabwe has also imposed a 5% export tax on lithium concentrates.",
+     ("Zimbabwe", None, "lithium concentrates")),
+    ("Indonesia introduced an export levy on nickel pig iron last year.", ("Indonesia", None, "nickel pig iron")),
+    ("India imposed a 40% export duty on iron ore in 2022.", ("India", None, "iron ore")),
+    ("Ottawa imposed a 25% surtax on Chinese aluminium.", ("Canada", "China", "aluminium")),
+])
+def test_export_taxes_and_surtaxes(text, expected):
+    assert {(i, t, item) for i, t, item, _ in import_measures(text)} == {expected}
+
+
+def test_export_tax_revenue_is_no_control():
+    assert not restricts("Zimbabwe collected more export tax revenue from lithium last year.")
+
+
+# --- quotas that allow a tonnage, approval requirements, licences "required by" the imposer ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Under the quota, Kinshasa will allow exports of 96,000 tonnes of cobalt a year.",
+     {("Democratic Republic of the Congo", "cobalt")}),
+    ("Bolivia requires state approval for all lithium exports.", {("Bolivia", "lithium")}),
+    ("Export permits for tungsten concentrate are now required by Rwanda.", {("Rwanda", "tungsten concentrate")}),
+    ("The new quotas let Jakarta permit shipments of 2 million tonnes of bauxite.", {("Indonesia", "bauxite")}),
+])
+def test_quotas_approvals_and_required_by(text, expected):
+    assert restricts(text) == expected
+
+
+def test_allowing_exports_without_a_quota_is_no_control():
+    assert not restricts("Kinshasa will allow exports of cobalt to resume next month.")
+
+
+# --- the object of another verb is not the imposer; "joined X in restricting" makes both imposers ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tokyo removed South Korea from its list of trusted partners and tightened controls on hydrogen fluoride.",
+     {("Japan", "hydrogen fluoride")}),
+    ("Beijing warned Japan on Friday and then restricted exports of gallium.", {("China", "gallium")}),
+    ("Seoul urged Vietnam to talk and placed licensing requirements on exports of nickel.",
+     {("South Korea", "nickel")}),
+])
+def test_the_object_of_another_verb_does_not_impose(text, expected):
+    assert restricts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Japan joined the Netherlands in restricting exports of chipmaking tools.",
+    "In 2023 Japan joined the Netherlands in curbing sales of chipmaking tools to China.",
+])
+def test_joined_in_restricting_makes_both_imposers(text):
+    assert {i for i, _ in restricts(text)} == {"Japan", "Netherlands"}
+
+
+def test_joined_without_doing_the_same_is_one_imposer():
+    assert {i for i, _ in restricts("Japan joined the Netherlands and said it would restrict exports of chipmaking "
+                                    "tools.")} == {"Japan"}
+
+
+# --- a technology whose modifiers begin inside a material's name takes the whole name ----------------------
+
+@pytest.mark.parametrize("text,tech", [
+    ("China restricted the export of some rare earth magnet production technologies.",
+     "rare earth magnet production technologies"),
+    ("Seoul curbed exports of certain lithium iron phosphate cathode technology.",
+     "lithium iron phosphate cathode technology"),
+    ("Tokyo will require licences for all gallium nitride wafer processing equipment.",
+     "gallium nitride wafer processing equipment"),
+])
+def test_a_technology_keeps_the_whole_material_name(text, tech):
+    assert {t for _, t in restricts(text)} == {tech}
+
+
+# --- a second verb that pushes the producers ends the list of items --------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jakarta will restrict exports of tin ingots and push its smelters to sell solder and tin chemicals.",
+     {("Indonesia", "tin ingots")}),
+    ("Hanoi banned exports of zinc concentrate and ordered local refiners to process zinc oxide at home.",
+     {("Vietnam", "zinc concentrate")}),
+    ("Lima will curb exports of copper concentrate and require the miners to build copper cathode plants.",
+     {("Peru", "copper concentrate")}),
+])
+def test_a_second_verb_ends_the_items(text, expected):
+    assert restricts(text) == expected
+
+
+# --- a count of unnamed elements in a text about rare earths: "five more elements" ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vietnam mines rare earths. In May, Hanoi required export licences for seven medium and heavy elements.",
+     {("Vietnam", "heavy rare earths")}),
+    ("Myanmar supplies rare earths to China. Naypyidaw will add five more elements to its export control list.",
+     {("Myanmar", "rare earths")}),
+    ("Hanoi restricted exports of rare earth magnets in March and extended the curbs on exports of three "
+     "additional elements in June.", {("Vietnam", "rare earth magnets"), ("Vietnam", "rare earths")}),
+])
+def test_counted_elements_in_a_rare_earth_text_are_rare_earths(text, expected):
+    assert restricts(text) == expected
+
+
+def test_counted_elements_elsewhere_are_no_item():
+    assert not restricts("Hanoi required export licences for seven other elements in May.")
+
+
+# --- "curbs on Chinese X imports": the trade noun after the items makes it an import measure ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canberra placed curbs on Chinese aluminium imports.", ("Australia", "China", "aluminium")),
+    ("The restrictions on Chinese polysilicon imports were introduced under the Uyghur Forced Labor Prevention Act.",
+     ("United States", "China", "polysilicon")),
+    ("Seoul imposed a ban on Russian nickel imports last year.", ("South Korea", "Russia", "nickel")),
+])
+def test_items_followed_by_imports_make_an_import_measure(text, expected):
+    assert {(i, t, item) for i, t, item, _ in import_measures(text)} == {expected}
+
+
+def test_items_followed_by_exports_stay_an_export_control():
+    assert import_measures("Seoul imposed a ban on nickel exports last year.") == {
+        ("South Korea", None, "nickel", "ban")}
+
+
+# --- the agent of a quota "set at N tonnes by" ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,imposer", [
+    ("Export quotas for rare earths were set at 40,000 tonnes by China's industry ministry.", "China"),
+    ("Export quotas for cobalt were capped at 18,125 tonnes by Congo for the rest of the year.",
+     "Democratic Republic of the Congo"),
+    ("Export quotas for bauxite were fixed by Indonesia in March.", "Indonesia"),
+])
+def test_the_agent_of_a_quota_set_at_a_tonnage(text, imposer):
+    assert {i for i, _ in restricts(text)} == {imposer}
+
+
+def test_a_quota_by_a_year_has_no_agent():
+    assert not restricts("Export quotas for tin will be fixed by 2030.")
+
+
+# --- a measure denied is no measure ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mozambique, home to a large graphite mine, has no export restrictions on graphite concentrate.",
+    "Tanzania has not banned exports of graphite.",
+    "There are no similar curbs on cobalt exports in Zambia.",
+])
+def test_a_denied_measure_is_no_control(text):
+    assert not restricts(text)
+
+
+def test_no_longer_allowing_without_a_licence_is_a_control():
+    assert restricts("Zambia no longer allows exports of cobalt concentrate without a licence.") == {
+        ("Zambia", "cobalt concentrate")}
+
+
+# --- the kind of restriction: quota, export tax, import duty (a tariff node) --------------------------------
+
+@pytest.mark.parametrize("text,restriction,kind", [
+    ("Kinshasa capped cobalt exports at 18,000 tonnes.", "export quota", "control"),
+    ("Zimbabwe imposed a 5% export tax on lithium concentrate.", "export tax", "tariff"),
+    ("Washington raised tariffs on Chinese graphite to 25%.", "import duty", "tariff"),
+    ("Jakarta banned exports of bauxite.", "ban", "control"),
+])
+def test_restriction_and_kind(text, restriction, kind):
+    out = run(text)
+    assert {e.get("restriction") for e in out["edges"] if e["type"] == "RESTRICTS"} == {restriction}
+    assert {n.get("kind") for n in out["nodes"] if n["type"] == "ExportControl"} == {kind}
+
+
+# --- phasing out exports is a restriction -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jakarta plans to phase out tin ingot exports by 2028 under a quota regime.", {("Indonesia", "tin ingot")}),
+    ("Indonesia will phase out exports of bauxite by 2027.", {("Indonesia", "bauxite")}),
+    ("Zimbabwe announced a phase-out of lithium concentrate exports.", {("Zimbabwe", "lithium concentrate")}),
+])
+def test_phasing_out_exports(text, expected):
+    assert restricts(text) == expected
+
+
+def test_phasing_out_a_plant_is_no_control():
+    assert not restricts("Zimbabwe will phase out its oldest lithium plant by 2027.")
+
+
+# --- a measure discussed, named again as sanctions or as what it now covers ---------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia banned exports of neon to the United States in May. The measures, which also cover palladium, took "
+     "effect at once.", ("Russia", "palladium")),
+    ("Moscow restricted titanium sponge exports in March. The rules now cover nickel as well.", ("Russia", "nickel")),
+    ("Jakarta banned bauxite exports in 2023. The sanctions, which also cover lithium carbonate, hurt smelters.",
+     ("Indonesia", "lithium carbonate")),
+])
+def test_a_measure_named_again_by_what_it_covers(text, expected):
+    assert expected in restricts(text)
+
+
+def test_what_sanctions_cover_without_a_measure_discussed_is_no_control():
+    assert not restricts("The sanctions, which also cover lithium carbonate, hurt smelters.")
+
+
+# --- "technologies for X extraction and separation": one technology per process --------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing prohibited the export of technologies for rare earth extraction and separation.",
+     {"rare earth extraction technology", "rare earth separation technology"}),
+    ("Seoul restricted exports of equipment for lithium mining and refining.",
+     {"lithium mining equipment", "lithium refining equipment"}),
+    ("Tokyo requires licences for know-how for gallium purification and recycling.",
+     {"gallium purification know-how", "gallium recycling know-how"}),
+])
+def test_two_processes_after_for_are_two_technologies(text, expected):
+    assert {t for _, t in restricts(text)} == expected
+
+
+def test_a_process_modifier_coordination_stays_one_technology():
+    assert {t for _, t in restricts("Seoul restricted exports of lithium mining and refining equipment.")} == {
+        "lithium mining and refining equipment"}
+
+
+# --- passive controls with their agent, or the country they apply in -------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Exports of lithium were banned by Zimbabwe in 2022.", {("Zimbabwe", "lithium")}),
+    ("Shipments of germanium to Japan have been restricted by Beijing since December.", {("China", "germanium")}),
+    ("The export of raw lithium ore is prohibited in Zimbabwe.", {("Zimbabwe", "lithium ore")}),
+    ("Gallium and germanium exports now require a licence in China.", {("China", "gallium"), ("China", "germanium")}),
+])
+def test_passive_controls_name_their_agent_or_place(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_place_not_right_after_the_verdict_is_not_the_imposer():
+    assert not restricts("Exports of lithium were banned for years before the first mine in Zimbabwe opened.")
+
+
+# --- a measure that "covers", "applies to", "extends to" its items --------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("China's export ban covers gallium, germanium and antimony.",
+     {("China", "gallium"), ("China", "germanium"), ("China", "antimony")}),
+    ("Beijing's curbs apply to antimony ore and tellurium.", {("China", "antimony ore"), ("China", "tellurium")}),
+    ("Vietnam's licensing requirement now extends to tungsten concentrate.", {("Vietnam", "tungsten concentrate")}),
+])
+def test_a_measure_that_covers_or_applies_to_items(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_rule_of_another_kind_that_applies_to_a_material_is_no_control():
+    assert not restricts("The accounting rule applies to lithium inventories held by Chile's miners.")
+
+
+# --- more verbs of a ban: outlaw, forbid, a moratorium, vetting, exporters told to halt shipments ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zimbabwe outlawed the export of lithium ore in 2022.", {("Zimbabwe", "lithium ore")}),
+    ("Indonesia's government has forbidden nickel ore exports since 2020.", {("Indonesia", "nickel ore")}),
+    ("Kazakhstan put a moratorium on exports of tungsten concentrate.", {("Kazakhstan", "tungsten concentrate")}),
+    ("Beijing will vet exports of graphite under a new regime from December 1.", {("China", "graphite")}),
+    ("Guinea ordered bauxite exporters to halt shipments.", {("Guinea", "bauxite")}),
+])
+def test_more_verbs_of_a_ban(text, expected):
+    assert restricts(text) == expected
+
+
+def test_forbidding_something_else_is_no_control():
+    assert not restricts("Indonesia's government has forbidden foreign ownership of nickel mines.")
+
+
+# --- exports that resume "under quotas" are controlled by the quota ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Congo's regulator said cobalt exports would resume under quotas from October 16.",
+     {("Democratic Republic of the Congo", "cobalt")}),
+    ("Jakarta said bauxite shipments will continue under a quota from January.", {("Indonesia", "bauxite")}),
+    ("Zambia will allow copper concentrate sales abroad only under export quotas.", {("Zambia", "copper concentrate")}),
+])
+def test_exports_under_quotas(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_scrapped_measure_is_no_longer_in_force():
+    out = run("Tokyo scrapped its licensing requirement for hydrogen fluoride exports to Seoul in 2023.")
+    assert {e.get("status") for e in out["edges"] if e["type"] == "RESTRICTS"} == {"suspended"}

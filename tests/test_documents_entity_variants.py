@@ -332,3 +332,338 @@ def test_a_name_described_after_a_comma_is_a_firm(text, name):
 ])
 def test_grades_and_plurals_keep_the_canonical_material(text, material):
     assert material in {n for t, n in mentions(text)[0] if t == "Material"}
+
+
+# --- facilities named by their site (round 12) -------------------------------------------------------
+
+def facilities(*sentences):
+    """{name: owner} of the facilities of the last sentence, the sentences read as one document."""
+    doc, found = DocState("t"), []
+    for i, s in enumerate(sentences):
+        sent = annotate(s, 0, i, doc)
+        doc.remember(sent)
+        found = [m for m in sent.mentions if m.type == "Facility"]
+    return {m.name: m.props.get("owner") for m in found}
+
+
+@pytest.mark.parametrize("text,name,owner", [
+    ("Harbour Metals Ltd runs Karoo and Umfolozi, two open-pit operations.", "Karoo", "Harbour Metals"),
+    ("Glencore runs Kamoto and Mutanda, its two copper-cobalt mines.", "Mutanda mine", "Glencore"),
+    ("Bluewater Mining, which operates Red Ridge in Arizona, will expand.", "Red Ridge mine", "Bluewater Mining"),
+    ("Acme Lithium Corp operates Salt Flat Nine and exports most of its output.", "Salt Flat Nine", "Acme Lithium"),
+])
+def test_a_site_named_bare_after_runs_or_operates(text, name, owner):
+    assert facilities(text).get(name) == owner
+
+
+@pytest.mark.parametrize("text", [
+    "She ran Acme for a decade before retiring.",
+    "The ministry operates Monday to Friday.",
+])
+def test_no_site_where_no_firm_runs_it(text):
+    assert facilities(text) == {}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Acme Borates Ltd, which mines colemanite at Kerem, Tasli and Ovacik, ships to Europe.",
+     {"Kerem mine", "Tasli mine", "Ovacik mine"}),
+    ("Acme Borates Ltd mines tincal at Kerem and colemanite at Tasli and Ovacik.",
+     {"Kerem mine", "Tasli mine", "Ovacik mine"}),
+    ("Globex Zinc Corp smelts concentrate at Rivertown and refines it at Port Elm.",
+     {"Rivertown smelter"}),
+])
+def test_sites_listed_after_a_verb_of_working_them(text, names):
+    found = facilities(text)
+    assert names <= set(found) and "Europe mine" not in found
+
+
+def test_a_town_and_its_state_are_one_site():
+    found = facilities("Its nearest rival is Acme Borates Ltd, which mines borates at Boron, California.")
+    assert "Boron mine" in found and "California mine" not in found
+
+
+def test_a_noun_mine_is_no_verb_of_working():
+    assert "California mine" not in facilities("Rio Tinto, whose open-pit mine at Boron, California, is the largest.")
+
+
+@pytest.mark.parametrize("text,name,owner", [
+    ("Rio Tinto, whose open-pit mine at Boron, California, is the largest borate operation.", "Boron mine", "Rio Tinto"),
+    ("Malaysia Smelting Corp, which runs one of the world's largest tin smelters at Pulau Indah, gained.",
+     "Pulau Indah smelter", None),
+    ("Acme Cobalt Ltd said it would build a $300 million refinery at Port Denis.", "Port Denis refinery", None),
+])
+def test_a_facility_at_a_named_place(text, name, owner):
+    found = facilities(text)
+    assert name in found and (owner is None or found[name] == owner)
+
+
+def test_a_word_that_is_a_material_can_be_the_place():
+    found = annotate("Rio Tinto, whose mine at Boron, California, is the largest.", 0, 0, DocState("t")).mentions
+    assert ("Facility", "Boron mine") in [(m.type, m.name) for m in found]
+    assert ("Material", "boron") not in [(m.type, m.name) for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Its hard-rock spodumene mines in Western Australia ship most of their concentrate to China.",
+    "Germanium is recovered from zinc concentrates at a handful of smelters in Europe.",
+])
+def test_plural_sites_in_a_region_are_no_named_site(text):
+    assert facilities("Acme Lithium Corp mines lithium.", text) == {}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Zambezi Graphite Ltd raised funds. Flake will go to Zambezi's plant at Geismar.", "Geismar plant"),
+    ("Kestrel Lithium Inc said the feed that Kestrel's refinery in Muscle Shoals, Alabama, uses is short.",
+     "Muscle Shoals refinery"),
+])
+def test_a_possessive_before_the_kind_is_the_owner_not_the_name(text, name):
+    found = facilities(*text.split(". "))
+    assert name in found and not any("'s" in n for n in found)
+
+
+@pytest.mark.parametrize("text,name,owner", [
+    ("Kansai Carbon Ltd, which is 60 per cent owned by steelmaker Hanshin Steel, makes needle coke at its Sakai works.",
+     "Sakai works", "Kansai Carbon"),
+    ("The payment will fund a new furnace at the company's Rotherham works.", "Rotherham works", "Acme Titanium"),
+    ("Northwind Steel Ltd will reline a blast furnace at its Port Talbot works.", "Port Talbot works", "Northwind Steel"),
+])
+def test_a_works_owned_by_the_firm(text, name, owner):
+    assert facilities("Acme Titanium Ltd buys sponge.", text).get(name) == owner
+
+
+def test_works_as_a_verb_is_no_facility():
+    assert facilities("Acme Titanium Ltd works with Globex Group on the Rotherham melt shop.") == {}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lynas Rare Earths separated its first oxide at its Malaysian plant in May.", "Lynas Rare Earths Malaysia plant"),
+    ("Acme Cobalt Ltd shipped the hydroxide to its Finnish refinery.", "Acme Cobalt Finland refinery"),
+    ("Bluewater Mining Group will double the size of its Chilean mine.", "Bluewater Mining Group Chile mine"),
+])
+def test_a_demonym_before_the_kind_names_the_country(text, name):
+    assert name in facilities(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Scheldt Metals NV will double the output of its plant at Hoboken, near Antwerp.", "Scheldt Metals Hoboken plant"),
+    ("Acme Antimony Ltd will ship ingots from its smelter in Kellogg, Idaho, to the stockpile.",
+     "Acme Antimony Kellogg smelter"),
+    ("Canada's Teck Resources recovers the metal at its smelter in British Columbia.",
+     "Teck Resources smelter (British Columbia)"),
+])
+def test_a_site_after_at_names_the_facility_a_region_after_in_places_it(text, name):
+    assert name in facilities(text)
+
+
+def test_an_aside_about_another_firm_does_not_take_its():
+    found = facilities("Acme Graphite Ltd, a unit of Globex Group, runs its Big Hill mine at full tilt.")
+    assert found == {"Big Hill mine": "Acme Graphite"}
+
+
+def test_accented_names_are_names():
+    found = facilities("Fluoruros del Norte SA operates the Las Ánimas open-pit mine in San Luis Potosí state.")
+    assert "Las Ánimas open-pit mine" in found and "San Luis mine" not in found
+
+
+@pytest.mark.parametrize("text,name,owner", [
+    ("Obi Nickel Ltd, a joint venture between Acme Nickel and Globex Group, runs a high-pressure acid leach (HPAL) plant.",
+     "Obi Nickel high-pressure acid leach plant", "Obi Nickel"),
+    ("Framatome, the fuel maker controlled by EDF, runs a chemical plant that makes hafnium.", "Framatome chemical plant",
+     "Framatome"),
+    ("Daehan Solar Materials Co began building a $1.4 billion wafer factory.", "Daehan Solar Materials wafer factory",
+     "Daehan Solar Materials"),
+    # a place names it; its owner is then left to the ownership rules
+    ("Daehan Solar Materials Co began building a $1.4 billion wafer factory in Texas.", "Texas factory", None),
+    ("Acme Magnetics Ltd opened a sintered magnet plant in Estonia.", "sintered magnet plant (Estonia)", None),
+])
+def test_a_facility_introduced_by_running_or_building_it(text, name, owner):
+    found = facilities(text)
+    assert name in found and found[name] == owner
+
+
+def test_a_bare_plant_run_by_a_firm_is_no_facility():
+    assert facilities("Borealis Cobalt Ltd runs a plant that produces nickel sulphate.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore owns a stake in the mine.",
+    "Acme Lithium Corp operates a network of brine wells.",
+])
+def test_a_stake_or_a_network_is_no_facility(text):
+    assert facilities(text) == {}
+
+
+# --- materials: a shared material, ambiguous metals in trade, forms (round 12) ----------------------
+
+def materials_of(text):
+    return {n for t, n in mentions(text)[0] if t == "Material"}
+
+
+@pytest.mark.parametrize("text,material", [
+    ("Cheviot bought half of its titanium sponge and ingot from Russia until 2022.", "titanium ingot"),
+    ("The group is a maker of tantalum powder and wire, the company said.", "tantalum wire"),
+    ("Lithium carbonate and hydroxide prices fell for a third month.", "lithium hydroxide"),
+    ("Exports of nickel matte, sulphate and pig iron rose.", "nickel sulphate"),
+])
+def test_a_form_after_a_materials_form_shares_the_material(text, material):
+    assert material in materials_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow put titanium sponge and ingot mills under licensing.",
+    "Beijing restricted artificial diamond powders and wafers.",
+])
+def test_no_shared_material_before_a_noun_or_for_a_class_name(text):
+    found = materials_of(text)
+    assert "titanium ingot" not in found and "synthetic wafers" not in found and "synthetic diamond wafers" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia is the world's largest exporter of refined tin.",
+    "Myanmar was the third-largest tin miner before the suspension.",
+    "Benchmark tin prices rose 6% in London.",
+    "The smelter shipped 70,000 tonnes of lead last year.",
+])
+def test_a_common_word_metal_named_in_trade_is_the_metal(text):
+    assert materials_of(text) & {"tin", "lead"}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will lead the talks on supply chains.",
+    "The firm took the lead in the sector.",
+    "Food is sold in a tin can.",
+])
+def test_a_common_word_metal_in_other_senses_is_no_material(text):
+    assert not materials_of(text) & {"tin", "lead"}
+
+
+@pytest.mark.parametrize("text,material", [
+    ("Exports of solder, tin powder and tin-based chemicals will not be affected.", "tin powder"),
+    ("Smelters should make higher-value tin chemicals instead.", "tin chemicals"),
+    ("The plant makes molybdenum powders for 3D printing.", "molybdenum powders"),
+])
+def test_a_metals_powder_and_chemicals_are_materials(text, material):
+    assert material in materials_of(text)
+
+
+def test_diamond_powder_stays_synthetic_diamond():
+    assert materials_of("China restricted exports of artificial diamond powders in 2025.") == {"synthetic diamond"}
+
+
+# --- firms with connector words and accents; agencies named by role (round 12) ----------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Brennan Chemical Corp agreed to buy Mexican fluorspar producer Fluoruros del Norte from Grupo Alfa.",
+     "Fluoruros del Norte"),
+    ("The mine belongs to Wolfram Bergbau und Huetten, which is owned by Sandvik.", "Wolfram Bergbau und Huetten"),
+    ("Compañía Minera de Sonora, a unit of Grupo Alfa, mines copper.", "Compañía Minera de Sonora"),
+    ("In Belgium, Scheldt Metals Recovery, the recycling arm of Vandermeulen Group, will expand.",
+     "Scheldt Metals Recovery"),
+])
+def test_firm_names_with_small_words_accents_and_arms(text, name):
+    assert ("Firm", name) in mentions(text)[0]
+
+
+def test_a_place_with_a_connector_is_no_firm():
+    assert not [n for t, n in mentions("SQM pumps brine from the Salar de Atacama in Chile.")[0]
+                if t == "Firm" and "Salar" in n]
+
+
+@pytest.mark.parametrize("text,agency", [
+    ("South Africa's Industrial Development Corporation, a state-owned lender, will lend R1.8 billion.",
+     "Industrial Development Corporation (South Africa)"),
+    ("The plant will be financed by a loan from Türk Eximbank, the state export credit agency.", "Türk Eximbank"),
+    ("Finland's state investor Finnish Industry Investment is taking a 15% stake.", "Finnish Industry Investment"),
+    ("Debt will come from the Mohammed VI Investment Fund, the kingdom's strategic investor.",
+     "Mohammed VI Investment Fund"),
+])
+def test_agencies_named_by_name_or_role(text, agency):
+    assert ("Agency", agency) in mentions(text)[0]
+
+
+def test_a_role_of_another_countrys_agency_stays_a_firm_guess():
+    found = mentions("Zambia's Industrial Development Corporation holds the state's stake.")[0]
+    assert not any(t == "Agency" for t, n in found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Among the first projects is a roughly $600 million synthetic diamond grit plant in Indonesia.",
+     "synthetic diamond grit plant (Indonesia)"),
+    # Georgia is read as the US state: a place, no country
+    ("Among the first projects is a roughly $600 million synthetic diamond grit plant in Georgia.", "Georgia plant"),
+    ("Acme Carbon Ltd will run a roughly US$600 million plant in Georgia making diamond grit.", "Georgia plant"),
+    ("Tokyo hopes the Georgia plant will anchor a wider supply chain.", "Georgia plant"),
+])
+def test_a_plant_placed_in_a_country_or_state(text, name):
+    assert name in facilities(text)
+
+
+def test_a_country_before_plural_sites_is_no_facility():
+    assert facilities("Chile mines more copper than Peru, and the Chile mines are old.") == {}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The project sits in Narva, Estonia, where Canada's Acme Magnetics Ltd opened a magnet plant in 2025.", "Narva plant"),
+    ("Kestrel Carbon Ltd will build a needle coke and synthetic graphite complex in Odisha with Japanese partners.",
+     "Odisha complex"),
+    ("Korea's Acme Future M Ltd is also building a natural graphite anode line in Sejong.", "Sejong line"),
+])
+def test_a_built_facility_named_by_its_place(text, name):
+    assert name in facilities(text)
+
+
+def test_a_unit_inside_a_firms_named_site():
+    found = facilities("The Pentagon will fund a gallium recovery plant at Alcoa's Wagerup alumina refinery.")
+    assert found.get("Wagerup gallium recovery plant") == "Alcoa" and "Wagerup alumina refinery" in found
+
+
+def test_a_list_of_facilities_is_not_one():
+    assert facilities("Acme Mining Corp runs a mine and a plant in Chile.") == {}
+
+
+def test_two_elements_side_by_side_stay_two():
+    assert {"manganese", "nickel"} <= materials_of("Demand for high-manganese nickel cathodes is rising.")
+    assert "samarium-cobalt magnets" in materials_of("Samarium cobalt magnets resist heat.")
+
+
+@pytest.mark.parametrize("text,material", [
+    ("Eti Maden mines tincal and refines it into borax pentahydrate.", "borax pentahydrate"),
+    ("The crucibles are made of high-purity quartz and ordinary quartz.", "quartz"),
+    ("Tin also goes into tinplate for food cans.", "tinplate"),
+    ("The firm sells fluoropolymers and fluorochemicals.", "fluoropolymers"),
+    ("Flow batteries use a vanadium electrolyte.", "vanadium electrolyte"),
+    ("Acid-grade fluorspar is reacted with sulphuric acid.", "sulphuric acid"),
+])
+def test_minerals_intermediates_and_british_spellings(text, material):
+    assert material in materials_of(text)
+
+
+def test_a_state_company_named_like_an_agency_is_a_firm():
+    assert ("Firm", "Khanij Bidesh India") in mentions("India's state-run Khanij Bidesh India Ltd began drilling.")[0]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Element Six will run a plant in Georgia making diamond grit.", False),
+    ("Georgia lands a Japan-financed diamond plant.", False),
+    ("Kazatomprom ships uranium via Azerbaijan and Georgia to Europe.", True),
+])
+def test_georgia_is_the_state_unless_listed_with_countries(text, kept):
+    assert (("Country", "Georgia") in mentions(text)[0]) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "\"Supply is tight,\" said an analyst at a London brokerage.",
+    "\"Prices rose,\" said Anna Berg, a nuclear fuel analyst in Stockholm.",
+    "Benchmark tin prices in London rose 6%.",
+    "\"It is a lever,\" said Lin Mei of a Singapore-based consultancy.",
+])
+def test_a_city_as_a_seat_of_markets_and_analysts_is_no_actor(text):
+    assert "United Kingdom" not in nodes(text, "Country") and not nodes(text, "Country") & {"Sweden", "Singapore"}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("London and Washington agreed a minerals pact.", "United Kingdom"),
+    ("MSC is 52% owned by Singapore-listed Straits Trading Co.", "Singapore"),
+])
+def test_a_city_as_a_government_or_a_firms_seat_stays(text, country):
+    assert country in nodes(text, "Country")

@@ -927,3 +927,422 @@ def test_crore_amounts_convert_through_the_dollar_figure():
     (a,) = find_amounts("earmarked 200 crore rupees ($24 million) for it")
     assert (a.currency, a.value, a.usd) == ("INR", 2e9, 24e6)
     assert not find_amounts("about 200 crore people")
+
+
+# --- money paying for goods (a contract, an order) is no investment ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Defence has awarded a $310 million contract to Acme Mining Corp to supply parts.",
+    "The Defense Logistics Agency awarded Acme Mining Corp a five-year contract worth up to $245 million.",
+    "Glencore placed a $40 million order with Acme Mining Corp for cobalt.",
+])
+def test_a_contract_awarded_is_no_investment(text):
+    assert not invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Energy awarded Acme Mining Corp a $40 million grant.",
+    "The Department of Energy has awarded $40 million to Acme Mining Corp.",
+])
+def test_a_grant_awarded_is_still_an_investment(text):
+    assert invests(text) == {("Department of Energy", "Acme Mining")}
+
+
+# --- a recipient named by its owner's possessive: the site or unit owned --------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Export Finance Australia approved a A$185 million loan for Acme Mining Corp's Redhill vanadium project.",
+     ("Export Finance Australia", "Redhill vanadium project")),
+    ("Glencore will invest $40 million in Acme Mining Corp's Redhill mine.", ("Glencore", "Redhill mine")),
+    ("The Department of Energy lent $40 million to Acme Mining Corp's Redhill refinery.",
+     ("Department of Energy", "Redhill refinery")),
+])
+def test_money_for_a_firm_s_site_goes_to_the_site(text, expected):
+    assert invests(text) == {expected}
+
+
+def test_money_for_a_firm_s_plans_goes_to_the_firm():
+    assert invests("Glencore will invest $40 million in Acme Mining Corp's expansion.") == {("Glencore", "Acme Mining")}
+
+
+# --- co-financing is financing --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp is building a nickel refinery at Redhill. The Japan Bank for International Cooperation will "
+     "co-finance the project with a loan of up to $250 million.",
+     ("Japan Bank for International Cooperation", "Redhill refinery")),
+    ("The Export-Import Bank of the United States co-funded Acme Mining Corp in 2023.",
+     ("Export-Import Bank of the United States", "Acme Mining")),
+    ("The Redhill refinery was co-financed by the Export-Import Bank of the United States.",
+     ("Export-Import Bank of the United States", "Redhill refinery")),
+])
+def test_co_financing(text, expected):
+    # the site's name may keep its material ("Redhill nickel refinery"): matched on its first and last words
+    assert any(p[0] == expected[0] and p[1].split()[0] == expected[1].split()[0]
+               and p[1].split()[-1] == expected[1].split()[-1] for p in invests(text))
+
+
+def test_co_financed_by_is_passive():
+    assert invests("Acme Mining Corp was co-financed by Glencore in 2023.") == {("Glencore", "Acme Mining")}
+
+
+# --- a firm its country's state owns: the country holds it -------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chile's state-owned Acme Mining Corp mines copper.", ("Chile", "Acme Mining")),
+    ("Acme Mining Corp, Chile's state-controlled copper miner, is planning a smelter.", ("Chile", "Acme Mining")),
+    ("Chile has the reserves, and Acme Mining Corp, which is majority-owned by the state, mines the ore.",
+     ("Chile", "Acme Mining")),
+    ("Chilean copper group Acme Mining Corp will build a smelter. Acme Mining Corp, which is wholly owned by the "
+     "government, has the ore.", ("Chile", "Acme Mining")),
+])
+def test_a_state_owned_firm_is_held_by_its_country(text, expected):
+    assert expected in invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp, which is owned by the state's pension fund, mines copper in Chile.",
+    "Acme Mining Corp, which is wholly owned by the government, mines copper in Chile and Peru.",
+    "Acme Mining Corp sells ore to Chile's state-owned smelters.",
+])
+def test_no_state_holding_without_the_state_s_own_country(text):
+    assert not [p for p in invests(text) if p[0] in ("Chile", "Peru")]
+
+
+# --- a lender's offer reported by the firm that gets it; "the company, X said": X ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp said the Export-Import Bank of the United States had approved a $90 million loan.",
+     ("Export-Import Bank of the United States", "Acme Mining")),
+    ("Acme Mining Corp, a venture of Globex Group and Initech Holdings, said the Loan Programs Office had issued a "
+     "conditional commitment for a $1.8 billion loan.", ("Loan Programs Office", "Acme Mining")),
+    ("Acme Mining Corp said on Monday that Export Finance Australia was considering a loan of up to A$50 million.",
+     ("Export Finance Australia", "Acme Mining")),
+])
+def test_a_lender_s_offer_reported_by_its_recipient(text, expected):
+    assert expected in invests(text)
+
+
+def test_a_second_lender_in_the_same_report_lends_to_the_same_firm():
+    found = invests("Acme Mining Corp said the Loan Programs Office had issued a conditional commitment for a $1.8 "
+                    "billion loan, while UK Export Finance agreed to guarantee a further $500 million of borrowing.")
+    assert ("UK Export Finance", "Acme Mining") in found
+
+
+def test_an_offer_to_a_named_firm_is_not_the_speaker_s():
+    assert invests("Acme Mining Corp said Glencore was considering a loan to Initech Mining.") == {
+        ("Glencore", "Initech Mining")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Glencore will buy ingot from Initech Mining. Investissement Quebec has taken a 19.9% equity stake in the "
+     "company, Acme Mining Corp said.", ("Investissement Québec", "Acme Mining")),
+    ("Glencore will buy ingot from Initech Mining. Sojitz will lend the company $40 million, Acme Mining Corp said "
+     "on Monday.", ("Sojitz", "Acme Mining")),
+    ("Glencore will buy ingot from Initech Mining. Sojitz has funded the company since 2020, Acme Mining Corp says.",
+     ("Sojitz", "Acme Mining")),
+])
+def test_the_company_is_the_firm_that_says_so(text, expected):
+    assert expected in invests(text)
+
+
+def test_the_company_is_not_the_investor_saying_so():
+    assert invests("Glencore will buy ingot from Initech Mining. Sojitz will lend the company $40 million, Sojitz "
+                   "said on Monday.") == {("Sojitz", "Initech Mining")}
+
+
+# --- "it" after a sentence naming a site only in a relative clause is the firm, not the site ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp, which operates the Redhill mine in Nevada, is expanding. Last year the Department of Energy "
+     "agreed to lend it $150 million.", ("Department of Energy", "Acme Mining")),
+    ("Acme Mining Corp, which runs the Redhill mine, wants to grow. Glencore will take equity in it.",
+     ("Glencore", "Acme Mining")),
+])
+def test_it_is_the_firm_when_its_site_was_named_in_a_relative_clause(text, expected):
+    assert expected in invests(text)
+
+
+def test_it_is_the_project_named_in_the_main_clause_before():
+    assert ("Sojitz", "Wagerup gallium project") in invests(
+        "Alcoa plans a Wagerup gallium project with partners. Sojitz will take equity in it.")
+
+
+# --- "financed by a loan from X": the lender past the loan; "who A says are backed by B" names no recipient -
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp is planning a refinery at Redhill. The plant is expected to be financed partly by a loan from "
+     "the Export-Import Bank of the United States, the executives said.",
+     ("Export-Import Bank of the United States", "Redhill refinery")),
+    ("The Redhill refinery will be funded by a $200 million loan from Export Finance Australia.",
+     ("Export Finance Australia", "Redhill refinery")),
+    ("The Redhill refinery was backed by an equity stake from Glencore.", ("Glencore", "Redhill refinery")),
+])
+def test_financed_by_a_loan_from_a_lender(text, expected):
+    assert expected in invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "M23 rebels, who Kinshasa and Western governments say are backed by Rwanda, moved coltan.",
+    "The militias, which Chile claims are funded by Peru, blocked the road.",
+])
+def test_the_speaker_of_a_claim_is_not_what_is_backed(text):
+    assert not invests(text)
+
+
+# --- "X, a developer building a refinery": a description of the firm, not an investment ------------------
+
+@pytest.mark.parametrize("text", [
+    "Glencore signed a memorandum in July with Acme Mining Corp, a Swedish start-up building a magnet factory in "
+    "Lulea, covering ferroboron.",
+    "One of the better-placed candidates is Acme Mining Corp, a Perth-listed developer building a refinery near "
+    "Geraldton.",
+    "Acme Mining Corp, the only company building a graphite plant in Europe, hires.",
+])
+def test_a_firm_described_as_building_is_no_investment(text):
+    assert not invests(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp is building a refinery near Geraldton.",
+    "Acme Mining Corp, which is building a refinery near Geraldton, hires.",
+])
+def test_a_firm_that_is_building_invests(text):
+    assert invests(text) == {("Acme Mining", "Geraldton refinery")}
+
+
+# --- sums in rand, dirhams or lira; a sum with its dollar value in brackets before "for a stake" ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sojitz will pay about 2.1 billion rand ($115 million) for a 20% stake in Acme Mining Corp.",
+     ("ZAR", 115e6, 0.2)),
+    ("Glencore paid R500 million for a 10% stake in Acme Mining Corp.", ("ZAR", None, 0.1)),
+    ("Glencore will invest 140 million euros (about $150 million) in Acme Mining Corp.", ("EUR", 150e6, None)),
+    ("Sojitz will invest 1.5 billion dirhams in Acme Mining Corp.", ("MAD", None, None)),
+])
+def test_sums_in_other_currencies(text, expected):
+    e = edges(text)[(text.split(" will ")[0].split(" paid ")[0], "Acme Mining")]
+    assert (e.get("currency"), e.get("amount_usd"), e.get("stake")) == expected
+
+
+def test_a_rand_sum_needs_its_multiplier():
+    assert not find_amounts("The R2 units were shut in 2023.")
+    assert [a.currency for a in find_amounts("about R1.8 billion in debt")] == ["ZAR"]
+
+
+# --- a site described first ("a copper project in Peru") and named in the next sentences -----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sojitz will pay $115 million for a 20% stake in a platinum project in South Africa. The company signed an "
+     "agreement with Acme Mining Corp, which owns the Redhill project.", ("Sojitz", "Redhill project")),
+    ("Glencore will lend $80 million to a cobalt refinery project in Zambia, it said. The Kestrel refinery, run by "
+     "Initech Mining Corp, will open in 2027.", ("Glencore", "Kestrel refinery")),
+    ("Sojitz has taken a stake in a nickel mine in Brazil. The Redhill mine, run by Acme Mining Corp, ships ore "
+     "to Japan.", ("Sojitz", "Redhill mine")),
+])
+def test_a_described_site_takes_the_name_given_next(text, expected):
+    assert expected in invests(text)
+
+
+def test_a_described_site_does_not_take_a_site_of_another_kind_or_too_late():
+    found = invests("Sojitz will pay $115 million for a 20% stake in a platinum project in South Africa. Acme Mining "
+                    "Corp runs the Redhill mine. Prices fell. Demand fell. Costs rose. The Kestrel project opened.")
+    assert not [p for p in found if p[1] in ("Redhill mine", "Kestrel project")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sojitz will pay $115 million for a 20% stake in the Redhill project. JOGMEC will finance roughly half of "
+     "Sojitz's outlay.", ("Japan Organization for Metals and Energy Security", "Redhill project")),
+    ("Glencore agreed to buy a 15% stake in Acme Mining Corp. The Export-Import Bank of the United States will fund "
+     "part of Glencore's purchase.", ("Export-Import Bank of the United States", "Acme Mining")),
+])
+def test_funding_a_firm_s_outlay_funds_what_it_pays_for(text, expected):
+    assert expected in invests(text)
+
+
+def test_funding_a_firm_without_an_outlay_funds_the_firm():
+    assert ("Japan Organization for Metals and Energy Security", "Sojitz") in invests(
+        "JOGMEC will finance Sojitz's expansion.")
+
+
+# --- one site in a country is not the country; a plant is not the complex it stands in ------------------
+
+@pytest.mark.parametrize("text", [
+    "Castellane Automobiles will invest 140 million euros for a 30% stake in a plant in South Africa that will "
+    "refine manganese.",
+    "Glencore will invest $50 million in a smelter in Chile.",
+    "Acme Mining Corp will take a stake in an idle mine in Peru.",
+])
+def test_one_site_in_a_country_is_not_the_country(text):
+    assert not [p for p in invests(text) if p[1] in ("South Africa", "Chile", "Peru")]
+
+
+def test_projects_in_a_country_are_the_country_s():
+    assert invests("Glencore is investing in lithium projects in Argentina.") == {("Glencore", "Argentina")}
+
+
+def test_a_plant_is_not_the_complex_it_stands_in():
+    found = invests("Acme Mining Corp is planning a ferroboron plant at its Redhill complex. The plant is expected to "
+                    "be financed partly by a loan from Export Finance Australia.")
+    assert ("Export Finance Australia", "Redhill complex") not in found
+
+
+def test_a_site_named_inside_its_description_keeps_its_name():
+    found = invests("Almonty Industries is building a large mine at Sangdong in South Korea. The Mittersill mine, "
+                    "run by Sandvik, sells ore to it.")
+    assert not [p for p in found if p[1] == "Mittersill mine"]
+
+
+# --- a firm bought past its trade ("buy Mexican fluorspar producer X"); money applied for is proposed ------
+
+@pytest.mark.parametrize("text", [
+    "Brennan Chemical Corp said it had agreed to buy Mexican fluorspar producer Acme Mining Corp from Globex Group "
+    "for about US$1.35 billion.",
+    "Brennan Chemical Corp acquired Canadian lithium developer Acme Mining Corp in 2023.",
+    "Brennan Chemical Corp will buy Australian rare earths explorer Acme Mining Corp.",
+])
+def test_a_firm_bought_past_its_description(text):
+    assert ("Brennan Chemical", "Acme Mining") in invests(text)
+
+
+def test_buying_a_material_from_a_firm_is_no_acquisition():
+    assert not invests("Brennan Chemical Corp bought Chilean copper from Acme Mining Corp.")
+
+
+@pytest.mark.parametrize("text,lender", [
+    ("Acme Mining Corp makes acid. It has also applied for a grant under the CHIPS and Science Act from the Commerce "
+     "Department, although no award has been made.", "Department of Commerce"),
+    ("Acme Mining Corp has applied for a $50 million loan from Export Finance Australia.", "Export Finance Australia"),
+    ("Acme Mining Corp is applying for funding from the Department of Energy.", "Department of Energy"),
+])
+def test_money_applied_for_is_proposed(text, lender):
+    assert edges(text)[(lender, "Acme Mining")]["status"] == "proposed"
+
+
+def test_permits_applied_for_are_no_money():
+    assert not invests("Acme Mining Corp applied for permits from the Department of Energy.")
+
+
+# --- money spent to raise a site's output; a place opening the sentence is no co-investor -----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp said it would spend 48 million euros to more than double the germanium output of its Redhill "
+     "plant.", ("Acme Mining", "Redhill plant")),
+    ("Acme Mining Corp will spend $30 million to upgrade the furnaces at its Redhill smelter.",
+     ("Acme Mining", "Redhill smelter")),
+    ("Acme Mining Corp is spending $12 million to restart the kilns at the Redhill plant.", ("Acme Mining", "Redhill plant")),
+])
+def test_money_spent_to_raise_a_site_s_output(text, expected):
+    assert expected in invests(text)
+
+
+def test_money_spent_to_raise_output_with_no_site_names_none():
+    assert not invests("Acme Mining Corp will spend $30 million to double output, it said.")
+
+
+@pytest.mark.parametrize("text", [
+    "In Chile, Glencore will invest $40 million in Acme Mining Corp.",
+    "At Redhill, in Peru, Glencore will invest $40 million in Acme Mining Corp.",
+])
+def test_a_place_opening_the_sentence_is_no_co_investor(text):
+    assert invests(text) == {("Glencore", "Acme Mining")}
+
+
+def test_a_listed_country_is_a_co_investor():
+    assert ("Japan", "Acme Mining") in invests("Japan and Glencore will invest $40 million in Acme Mining Corp.")
+
+
+# --- a state fund's majority is a holding; a venture's partners are no investors; a venture builds -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Public Investment Fund, which manages more than US$900 billion, already owns about 67 per cent of Acme "
+     "Mining Corp.", ("Public Investment Fund", "Acme Mining")),
+    ("Export Finance Australia holds 60% of Acme Mining Corp.", ("Export Finance Australia", "Acme Mining")),
+])
+def test_a_state_investor_s_majority_is_a_holding(text, expected):
+    assert expected in invests(text)
+
+
+def test_a_firm_s_majority_is_no_holding():
+    assert not invests("Glencore owns 67 per cent of Acme Mining Corp.")
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore will own 51% of the venture, to be called Kestrel Lithium Ltd, while Sojitz and the U.S. Department "
+    "of Energy will together hold the remaining 49%.",
+    "Glencore will hold 60% of the joint venture, named Kestrel Lithium Ltd, and Sojitz will have the remaining 40%.",
+])
+def test_a_venture_s_partners_are_its_parents_not_investors(text):
+    assert not [p for p in invests(text) if p[1] == "Kestrel Lithium"]
+    assert ("Kestrel Lithium", "Glencore") in run_pairs(text)
+
+
+def run_pairs(text):
+    return {(e["source"], e["target"]) for e in run(text)["edges"] if e["type"] == "PART_OF"}
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabian Mining Co has agreed to form a joint venture with Sojitz to build a rare earth refinery at "
+    "Redhill, the two companies said.",
+    "Glencore set up a joint venture with Sojitz to build the Redhill refinery.",
+    "Glencore is creating a venture with Sojitz to develop the Redhill mine.",
+])
+def test_a_venture_formed_to_build_is_the_builder(text):
+    assert not [p for p in invests(text) if p[0] in ("Saudi Arabian Mining", "Glencore")]
+
+
+# --- "X, the arm of Y, said it would invest": X, not the parent named in its apposition -----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp, the recycling arm of Brussels-listed Globex Group, said on Tuesday it would spend 48 million "
+     "euros on its Redhill plant.", ("Acme Mining", "Redhill plant")),
+    ("Acme Mining Corp, a unit of Globex Group, said it would invest $40 million in Initech Mining.",
+     ("Acme Mining", "Initech Mining")),
+    ("Acme Mining Corp, one of the partners of Globex Group, said it would lend $40 million to Initech Mining.",
+     ("Acme Mining", "Initech Mining")),
+])
+def test_the_speaker_past_its_apposition(text, expected):
+    found = invests(text)
+    assert expected in found and not [p for p in found if p[0] == "Globex Group"]
+
+
+def test_a_list_of_speakers_invests_together():
+    assert invests("Globex Group, Acme Mining Corp and Glencore said they would invest $40 million in Initech "
+                   "Mining.") == {("Globex Group", "Initech Mining"), ("Acme Mining", "Initech Mining"),
+                                  ("Glencore", "Initech Mining")}
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore will lend $40 million to the Redhill refinery. Acme Mining Corp is 85% owned by Globex Group. Chile, "
+    "which holds the remaining 15%, has said it wants to take a controlling stake.",
+    "Glencore will lend $40 million to the Redhill refinery. Acme Mining Corp is 80% owned by Globex Group. Sojitz, "
+    "which owns the remaining 20%, may buy a larger stake.",
+])
+def test_a_holder_wanting_a_bigger_stake_wants_it_in_what_it_holds(text):
+    found = invests(text)
+    assert not [p for p in found if p[1] == "Redhill refinery" and p[0] != "Glencore"]
+    assert [p for p in found if p[1] == "Acme Mining" and p[0] in ("Chile", "Sojitz")]
+
+
+# --- a lender in talks over a loan, the recipient named before; each statement's own modality ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp will build a refinery at Redhill. The European Investment Bank is in advanced talks over a "
+     "loan of up to €165 million.", ("European Investment Bank", "Redhill refinery")),
+    ("Acme Mining Corp said the European Investment Bank is in talks about financing.",
+     ("European Investment Bank", "Acme Mining")),
+    ("Acme Mining Corp said Export Finance Australia had entered negotiations on a A$90 million loan.",
+     ("Export Finance Australia", "Acme Mining")),
+])
+def test_a_lender_in_talks_over_a_loan(text, expected):
+    assert edges(text)[expected]["status"] == "proposed"
+
+
+def test_talks_over_no_money_are_no_offer():
+    assert not invests("The European Investment Bank is in talks over a new lending policy.")
+
+
+def test_a_contribution_beside_talks_keeps_its_own_status():
+    found = edges("Acme Mining Corp will build a refinery at Redhill. Glencore will contribute €110 million in equity, "
+                  "while the European Investment Bank is in advanced talks over a loan of up to €165 million.")
+    assert found[("Glencore", "Redhill refinery")]["status"] == "committed"

@@ -730,3 +730,238 @@ def test_a_that_clause_after_the_parent_describes_the_unit(text, expected):
 
 def test_a_that_clause_after_a_subject_is_its_own():
     assert ("Lacq plant", "Globex Group") in pairs("Globex Group said that it is building a plant at Lacq.")
+
+
+# --- COOPERATES_WITH: a pact named before a relative clause whose subject is the pair; present-tense verbs;
+# joint work pursued "with" another country ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The plant is the first project under a graphite cooperation pact that Canada and Germany signed in May.",
+     {("Canada", "Germany")}),
+    ("The loan builds on a memorandum on battery metals that Ottawa and Berlin agreed last year.",
+     {("Canada", "Germany")}),
+    ("Analysts point to the framework which Chile and Peru concluded in 2021.", {("Chile", "Peru")}),
+    ("Ottawa and Berlin discuss adding graphite to a possible minerals partnership.", {("Canada", "Germany")}),
+    ("Canberra has proposed joint stockpiling of rare earths with Seoul.", {("Australia", "South Korea")}),
+])
+def test_a_pact_named_before_the_pair_that_signed_it(text, expected):
+    assert coop(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The ore that Chile and Peru shipped last year went to a smelter under a supply deal.",
+    "The tariffs that Washington and Beijing imposed have hurt the deal.",
+    "China's Tsingshan runs a joint venture with Indonesia's Vale.",
+])
+def test_a_relative_clause_without_a_verb_of_agreeing_is_no_pact(text):
+    assert not coop(text)
+
+
+# --- the parent past a description ending in "corporation", "-maker"; "the X maker owned by Y" ------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Utilities buy tubes from Kestrel Fuels, a unit of state nuclear corporation Globex Holdings, a dependence "
+     "that worries Paris.", ("Kestrel Fuels", "Globex Holdings")),
+    ("Kestrel Coke Ltd, which is 60 per cent owned by Japanese steelmaker Globex Steel Corp, makes needle coke.",
+     ("Kestrel Coke", "Globex Steel")),
+    ("Kestrel Motors Ltd, a subsidiary of Chinese state-owned carmaker Globex Auto Group, buys magnets.",
+     ("Kestrel Motors", "Globex Auto Group")),
+    ("Kestrel Fuels, the fuel and reactor-component maker controlled by Globex Holdings, runs a plant at Lyon.",
+     ("Kestrel Fuels", "Globex Holdings")),
+    ("Acme Mining counts Kestrel Motors Ltd, the capacitor maker owned by Taiwan's Globex Holdings, among its "
+     "customers.", ("Kestrel Motors", "Globex Holdings")),
+])
+def test_a_parent_described_by_its_trade(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_maker_supplying_a_firm_is_not_its_part():
+    assert not pairs("Kestrel Motors Ltd, the capacitor maker supplied by Globex Holdings, buys tantalum.")
+
+
+# --- a part-owner is an investor, not the parent -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kestrel Motors Ltd, which is partly owned by Russian state conglomerate Globex Holdings, declined to comment.",
+     ("Globex Holdings", "Kestrel Motors")),
+    ("Kestrel Motors Ltd is minority-owned by Globex Holdings.", ("Globex Holdings", "Kestrel Motors")),
+    ("Kestrel Motors Ltd, part-owned by Glencore, makes magnets.", ("Glencore", "Kestrel Motors")),
+])
+def test_a_part_owner_invests(text, expected):
+    assert expected in pairs(text, "INVESTS_IN")
+    assert (expected[1], expected[0]) not in pairs(text)
+
+
+# --- owners named with their shares, the verb left out: "60% by A and 40% by B" --------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kestrel Lithium LLC, a joint venture owned 60% by Canada's Globex Group and 40% by France-based Initech "
+     "Holdings, said it would build a plant.",
+     {("Kestrel Lithium", "Globex Group"), ("Kestrel Lithium", "Initech Holdings")}),
+    ("Kestrel Lithium is 51% owned by Globex Group and 49% by Initech Holdings.",
+     {("Kestrel Lithium", "Globex Group"), ("Kestrel Lithium", "Initech Holdings")}),
+    ("Kestrel Lithium, which will be 70 per cent owned by Globex Group and 30 per cent by Initech Holdings, hires.",
+     {("Kestrel Lithium", "Globex Group"), ("Kestrel Lithium", "Initech Holdings")}),
+])
+def test_owners_named_with_their_shares(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_a_share_by_volume_names_no_owner():
+    assert pairs("Kestrel Lithium is owned by Globex Group and sells 40% by volume to Initech Holdings.") == {
+        ("Kestrel Lithium", "Globex Group")}
+
+
+# --- a firm named in a relative clause does not own the site the sentence's subject runs ------------------
+
+@pytest.mark.parametrize("text", [
+    "MSC, which is about 52% owned by Singapore-listed Globex Group, refines ore from its own Redhill mine.",
+    "The smelter operator, which is owned by Globex Group, runs the Redhill mine.",
+])
+def test_a_parent_in_a_relative_clause_does_not_own_the_site(text):
+    assert ("Redhill mine", "Globex Group") not in pairs(text)
+
+
+def test_a_site_in_the_relative_clause_is_its_subject_s():
+    assert ("Redhill mine", "Acme Mining") in pairs("Acme Mining Corp, which runs the Redhill mine, is owned by "
+                                                     "Globex Group.")
+
+
+# --- an adjective "state-owned" is no verb of owning; a share of a site's output is no share of the site ---
+
+@pytest.mark.parametrize("text", [
+    "The miner said Kestrel Vanadium Corp, a subsidiary of Chinese state-owned steelmaker Globex Steel Group, had "
+    "agreed to buy 35% of the Redhill mine's vanadium pentoxide.",
+    "Kestrel Vanadium Corp, a family-owned trader, will take half of the Redhill mine's output.",
+    "Kestrel Vanadium Corp, a state-run group, buys 20% of the Redhill mine's ore.",
+])
+def test_buying_a_share_of_a_site_s_output_owns_nothing(text):
+    assert not [p for p in pairs(text) | pairs(text, "INVESTS_IN") if "Redhill mine" in p]
+
+
+def test_a_state_owned_group_that_bought_a_site_owns_it():
+    assert ("Redhill mine", "Kestrel Vanadium") in pairs("Kestrel Vanadium Corp, a state-owned group, bought the "
+                                                         "Redhill mine in 2020.")
+
+
+# --- a buyer of what a site turns out does not work the site ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Under the offtake, Acme Mining Corp will buy all of the coltan concentrate produced at the Big Hill mine.",
+    "Acme Mining Corp will take the cobalt processed at the Big Hill refinery.",
+    "Acme Mining Corp sources graphite mined at the Big Hill mine.",
+])
+def test_a_buyer_of_a_site_s_product_does_not_work_it(text):
+    assert not [p for p in pairs(text) if p[1] == "Acme Mining"]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp refines concentrate produced at the Big Hill mine.",
+    "Acme Mining Corp makes anodes from graphite mined at the Big Hill mine.",
+])
+def test_a_firm_using_what_a_site_turns_out_works_it(text):
+    assert ("Big Hill mine", "Acme Mining") in pairs(text)
+
+
+# --- a venture's partners named with their shares: "A will own 51% of the venture, to be called X, while B and
+# C will hold the remaining 49%"; a venture formed "with" a firm to build a site is not that firm's site ------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group will own 51% of the venture, to be called Kestrel Lithium Ltd, while Initech Holdings and the "
+     "U.S. Department of Energy will together hold the remaining 49%.",
+     {("Kestrel Lithium", "Globex Group"), ("Kestrel Lithium", "Initech Holdings"),
+      ("Kestrel Lithium", "Department of Energy")}),
+    ("Globex Group will hold 60% of the joint venture, named Kestrel Lithium Ltd, and Initech Holdings will have the "
+     "remaining 40%.", {("Kestrel Lithium", "Globex Group"), ("Kestrel Lithium", "Initech Holdings")}),
+    ("Globex Group takes a 70% stake in the new venture, dubbed Kestrel Lithium Ltd.", {("Kestrel Lithium", "Globex Group")}),
+])
+def test_a_venture_s_partners_named_with_their_shares(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_the_state_holding_the_rest_names_no_partner():
+    assert pairs("Globex Group will hold 60% of the venture, to be called Kestrel Lithium Ltd, while the state will "
+                 "have the remaining 40%.") == {("Kestrel Lithium", "Globex Group")}
+
+
+@pytest.mark.parametrize("text", [
+    "Glencore set up a joint venture with Sojitz to build the Redhill refinery.",
+    "Glencore formed a consortium with Sojitz to develop the Redhill mine.",
+])
+def test_a_venture_partner_named_with_with_does_not_own_the_site(text):
+    assert not [p for p in pairs(text) if p[1] == "Sojitz"]
+
+
+# --- a site named by a firm description's possessive; a unit named by a firm description's possessive; a
+# venture of a counted list of partners --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group's Redhill mine in Chile feeds the company's anode plant in Vidalia.", ("Vidalia plant", "Globex Group")),
+    ("Globex Group said the group's refinery at Lacq would double output.", ("Lacq refinery", "Globex Group")),
+    ("Globex Group mines nickel in Chile and ships it to the miner's smelter in Hunan.", ("Hunan smelter", "Globex Group")),
+])
+def test_a_site_named_by_the_company_s_possessive(text, expected):
+    assert expected in pairs(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Almonty Industries is building the Sangdong mine. The mine, operated by the Canadian company's local "
+     "subsidiary Almonty Korea Tungsten, could supply 10% of tungsten.",
+     {("Almonty Korea Tungsten", "Almonty Industries"), ("Sangdong mine", "Almonty Korea Tungsten")}),
+    ("Glencore runs the Redhill mine. The Swiss group's Chilean unit Acme Mining Corp sells the ore.",
+     {("Acme Mining", "Glencore")}),
+    ("The Redhill mine is run by the Swiss group's Chilean unit Acme Mining Corp.", {("Redhill mine", "Acme Mining")}),
+])
+def test_a_unit_named_by_a_description_s_possessive(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_a_description_s_customer_is_no_unit():
+    assert ("Acme Mining", "Glencore") not in pairs("Glencore runs the Redhill mine. The Swiss group's customer Acme "
+                                                     "Mining Corp buys the ore.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kestrel Lithium Ltd is a joint venture of two miners: Globex Group and Initech Holdings.",
+     {("Kestrel Lithium", "Globex Group"), ("Kestrel Lithium", "Initech Holdings")}),
+    ("Kestrel Lithium Ltd, as the company is known, is a joint venture of three state-owned firms: copper producer "
+     "Globex Group, Initech Holdings and Acme Mining Corp.",
+     {("Kestrel Lithium", "Globex Group"), ("Kestrel Lithium", "Initech Holdings"), ("Kestrel Lithium", "Acme Mining")}),
+])
+def test_a_venture_of_a_counted_list_of_partners(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_the_two_partners_named_before_a_speaker():
+    found = pairs("Glencore and the Japan Organization for Metals and Energy Security will invest $50 million in Acme "
+                  "Mining Corp through Kestrel Lithium Ltd, a joint venture set up by the two entities, Glencore said.")
+    assert {("Kestrel Lithium", "Glencore"), ("Kestrel Lithium", "Japan Organization for Metals and Energy Security")} \
+        <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp said the U.S. Department of Energy's Loan Programs Office had issued a commitment for a loan.",
+    "The loan, Acme Mining Corp said, came from the Department of Energy's Loan Programs Office.",
+    "According to the Department of Energy's Loan Programs Office, the loan was approved.",
+])
+def test_an_office_named_by_its_department_s_possessive(text):
+    assert ("Loan Programs Office", "Department of Energy") in pairs(text)
+
+
+# --- "its plant" is the clause subject's, not the nearest firm's; "the new plant" is no firm's -----------
+
+@pytest.mark.parametrize("text,owner", [
+    ("Acme Mining Corp, a subsidiary of Japan's Globex Group, will ship sponge to Initech Metals Ltd from its plant in "
+     "Okayama.", "Acme Mining"),
+    ("Acme Mining Corp will sell ore to Initech Metals Ltd from its mine in Chile.", "Acme Mining"),
+    ("Acme Mining Corp signed a deal with Initech Metals Ltd to supply ore from its smelter in Hunan.", "Acme Mining"),
+])
+def test_its_site_belongs_to_the_clause_subject(text, owner):
+    found = pairs(text)
+    assert [p for p in found if p[1] == owner and p[0] not in ("Acme Mining",)]
+    assert not [p for p in found if p[1] == "Initech Metals"]
+
+
+def test_the_new_plant_is_no_nearest_firm_s():
+    assert not [p for p in pairs("Framatome has signed a letter of intent to take up to 60 per cent of the new plant's "
+                                 "sponge, Acme Mining Corp said.") if p[1] == "Framatome"]

@@ -946,3 +946,452 @@ def test_a_person_leaving_a_country_is_no_supply():
 ])
 def test_a_production_goal_is_not_output(text):
     assert pairs(text) == set()
+
+
+# --- producers named as examples, countries too, a locator before the first ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chile mines a third of the world's lithium, well ahead of other producers such as Argentina and Zimbabwe.",
+     {("Argentina", "lithium"), ("Zimbabwe", "lithium")}),
+    ("Nickel prices have halved, hurting producers such as Canada's Sherritt and Australia's Nickel West.",
+     {("Sherritt International", "nickel"), ("Nickel West", "nickel")}),
+    ("Smaller tungsten miners, including Austria and Portugal, sell mostly to Europe.",
+     {("Austria", "tungsten"), ("Portugal", "tungsten")}),
+])
+def test_producers_named_as_examples(text, expected):
+    assert expected <= pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Magnet makers such as Japan's Proterial use large amounts of dysprosium.",
+    "Solder makers including Germany and Japan rely on the metal. Cobalt is refined in China.",
+])
+def test_makers_of_other_goods_named_as_examples_are_not_producers(text):
+    assert not {p for p in pairs(text) if p[0] in ("Proterial", "Germany", "Japan")}
+
+
+# --- ranks below the leader said of a list: "A and B were second and third", "C and D trail in X" --------
+
+@pytest.mark.parametrize("text,expected", [
+    ("China refines most of the world's bismuth. Laos and Mexico were a distant second and third.",
+     {("Laos", "bismuth"), ("Mexico", "bismuth")}),
+    ("Peru and Chile are second and third in zinc, behind China.", {("Peru", "zinc"), ("Chile", "zinc")}),
+    ("China dominates indium refining, while South Korea and Japan trail in indium.",
+     {("South Korea", "indium"), ("Japan", "indium")}),
+])
+def test_ranks_of_a_listed_pair(text, expected):
+    assert expected <= pairs(text, "SUPPLIES")
+
+
+def test_a_single_rank_is_not_given_to_the_whole_list():
+    got = pairs("China mines most graphite; Brazil and Mozambique follow, with Mozambique a distant second.", "SUPPLIES")
+    assert ("Brazil", "graphite") not in got or ("Mozambique", "graphite") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Over 60% of the fluorspar America imports comes from Mexico, with Vietnam and South Africa accounting for "
+     "much of the remainder.", {("Vietnam", "fluorspar"), ("South Africa", "fluorspar")}),
+    ("Chile mines a quarter of the copper, with Peru and Zambia accounting for the rest.",
+     {("Peru", "copper"), ("Zambia", "copper")}),
+    ("Guinea ships most of the bauxite China buys, with Australia accounting for most of the remainder.",
+     {("Australia", "bauxite")}),
+])
+def test_accounting_for_the_remainder(text, expected):
+    assert expected <= pairs(text, "SUPPLIES")
+
+
+# --- an aside between a subject and its rank or share ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("South Africa mines a third of the manganese, while Gabon, home to Eramet's Moanda mine, is the second-largest "
+     "producer.", ("Gabon", "manganese")),
+    ("Brazil, home to the Araxa deposit, is the largest niobium producer.", ("Brazil", "niobium")),
+    ("Acme Borates Corp, which mines tincal at Kirka and colemanite at Emet, Bigadic and Kestelek, supplies more than "
+     "half of the refined borates sold globally.", ("Acme Borates", "borates")),
+    ("Umicore, whose refineries in Belgium and Finland run at full tilt, accounts for about a tenth of cobalt refining.",
+     ("Umicore", "cobalt")),
+])
+def test_the_subject_before_an_aside(text, expected):
+    assert expected in pairs(text)
+
+
+def test_a_site_inside_the_aside_is_not_the_subject():
+    got = pairs("Acme Borates Corp, which mines colemanite at the Emet mine, supplies more than half of the borates.")
+    assert not any(s == "Emet mine" and t == "borates" for s, t in got)
+
+
+# --- where an import share comes from --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mexico is the main supplier to the United States: some 63 per cent of the fluorspar the US imports comes from "
+     "Mexican mines.", ("Mexico", "fluorspar", 0.63)),
+    ("Roughly 40% of the nickel ore Japan buys comes from the Philippines.", ("Philippines", "nickel ore", 0.4)),
+    ("In Korea, about 70% of the graphite used by anode makers is imported from China.", ("China", "graphite", 0.7)),
+])
+def test_an_import_share_belongs_to_its_origin(text, expected):
+    got = shares(text)
+    assert expected in got
+    assert not any(s in ("United States", "Japan", "South Korea") for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China refines most manganese sulphate, importing most of its ore from South Africa, Gabon and Australia.",
+     {("South Africa", "manganese ore"), ("Gabon", "manganese ore"), ("Australia", "manganese ore")}),
+    ("Utilities still buy zirconium products from Russia's TVEL.", {("TVEL", "zirconium")}),
+    ("Acme has agreed to source zircon from Australia's Iluka Resources under a seven-year contract.",
+     {("Iluka Resources", "zircon")}),
+])
+def test_import_origins_of_raw_goods_and_of_a_foreign_firm(text, expected):
+    assert expected <= pairs(text, "SUPPLIES")
+
+
+def test_the_country_of_a_firm_selling_is_not_the_origin():
+    assert ("Russia", "zirconium") not in pairs("Utilities still buy zirconium products from Russia's TVEL.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hafnium is a by-product of refining zirconium, and world output is concentrated in France and the United States.",
+     {("France", "hafnium"), ("United States", "hafnium")}),
+    ("Gallium is recovered from bauxite, and global production, about 700 tonnes, is concentrated in China and Japan.",
+     {("China", "gallium"), ("Japan", "gallium")}),
+])
+def test_concentrated_output_is_the_subjects(text, expected):
+    got = pairs(text, "SUPPLIES")
+    assert expected <= got and not any(t in ("zirconium", "bauxite") for _, t in got)
+
+
+def test_concentrated_production_of_a_named_material():
+    got = pairs("Germanium comes from zinc ores, and production of zinc is concentrated in China and Peru.", "SUPPLIES")
+    assert ("Peru", "zinc") in got and ("Peru", "germanium") not in got
+
+
+# --- USED_IN: who "It" is, subjects behind an appositive, the object of "used to <verb>" --------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Magnesium is alloyed with aluminium for car panels. It is also used to make titanium sponge.",
+     ("magnesium", "titanium sponge")),
+    ("Scandium strengthens aluminium alloys. It also goes into solid oxide fuel cells.",
+     ("scandium", "solid oxide fuel cells")),
+    ("Gallium is recovered from bauxite refining in China. It is essential for radar chips.",
+     ("gallium", "radar chips")),
+])
+def test_a_sentence_initial_it_is_the_last_sentences_subject(text, expected):
+    got = uses(text)
+    assert expected in got
+    assert not any(s in ("aluminium", "aluminium alloys", "bauxite") and t == expected[1] for s, t in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tantalum, a dense metal recovered mostly from coltan ore, is indispensable in capacitors.", ("tantalum", "capacitors")),
+    ("Cobalt, a by-product of copper mining, is used in jet engine superalloys.", ("cobalt", "superalloys")),
+    ("Germanium, the grey metalloid refined from zinc residues, is essential for infrared optics.",
+     ("germanium", "infrared optics")),
+])
+def test_the_subject_before_an_appositive_is_used(text, expected):
+    got = uses(text)
+    assert expected in got and not any(s in ("coltan ore", "copper", "zinc") for s, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Magnesium is needed to desulphurise steel.", ("magnesium", "steel")),
+    ("Zinc is mostly used to galvanise steel.", ("zinc", "steel")),
+    ("Vanadium is used to strengthen steel for rebar.", ("vanadium", "steel")),
+])
+def test_the_object_of_used_to_verb(text, expected):
+    assert expected in uses(text)
+
+
+def test_added_to_keeps_its_object():
+    assert ("dysprosium", "neodymium magnets") in uses("Dysprosium is added to neodymium magnets.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bismuth has replaced lead in solders and plumbing fittings.", {("bismuth", "solders"), ("bismuth", "plumbing fittings")}),
+    ("Bismuth telluride is the workhorse material in thermoelectric coolers.", {("bismuth telluride", "thermoelectric coolers")}),
+    ("Indium is mostly consumed as indium tin oxide, the conductive coating on flat-panel displays.",
+     {("indium", "indium tin oxide"), ("indium tin oxide", "flat-panel displays")}),
+    ("Scandium is sought after for aerospace structures.", {("scandium", "aerospace structures")}),
+    ("Its high melting point makes it an ingredient of nickel superalloys.", {("tungsten", "nickel superalloys")}),
+])
+def test_more_wordings_of_a_use(text, expected):
+    assert expected <= uses("Tungsten is dense. " + text if text.startswith("Its") else text)
+
+
+def test_a_workhorse_appositive_passes_uses_on():
+    got = uses("Tungsten is essential for cemented carbide, the workhorse material of drill bits and milling cutters.")
+    assert {("cemented carbide", "drill bits"), ("cemented carbide", "milling cutters")} <= got
+    assert ("tungsten", "drill bits") not in got
+
+
+# --- USED_IN: a use's share of a material's demand ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Catalytic converters, which clean exhaust gases, consume about 80% of annual palladium demand and roughly "
+     "two-fifths of platinum.", {("palladium", "catalytic converters"), ("platinum", "catalytic converters")}),
+    ("Glass-making as a whole absorbs more than half of world boron demand.", {("boron", "glass-making")}),
+    ("Batteries account for about 70% of lithium consumption.", {("lithium", "batteries")}),
+    ("Stainless steel is the biggest single use of nickel.", {("nickel", "stainless steel")}),
+])
+def test_a_use_named_by_its_share_of_demand(text, expected):
+    assert expected <= uses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Imports account for 90% of India's nickel demand.",
+    "Nickel demand rose 5% last year, and prices followed.",
+    "China consumes about half of world copper demand.",
+])
+def test_demand_shares_that_name_no_use(text):
+    assert uses(text) == set()
+
+
+# --- USED_IN: things made of a material ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tantalum capacitors are going into every AI server.", ("tantalum capacitors", "AI server")),
+    ("Needle coke is the main raw material for graphite electrodes.", ("needle coke", "graphite electrodes")),
+    ("High-purity quartz is the raw material for silicon crucibles.", ("high-purity quartz", "silicon crucibles")),
+])
+def test_a_product_named_by_its_material(text, expected):
+    got = uses(text)
+    assert expected in got and ("needle coke", "graphite") not in got and ("tantalum", "AI server") not in got
+
+
+def test_the_same_devices_are_not_a_use():
+    assert not any(t.startswith("same") for _, t in uses("Almost all rhodium ends up in the same devices."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("LFP cathode material is made by combining lithium carbonate with iron phosphate.",
+     {("lithium carbonate", "lfp cathode material"), ("iron phosphate", "lfp cathode material")}),
+    ("Ferroniobium is produced by reducing niobium oxide with aluminium.",
+     {("niobium oxide", "ferroniobium"), ("aluminium", "ferroniobium")}),
+    ("Cathodes need nickel sulphate, itself produced from nickel matte.", {("nickel matte", "nickel sulphate")}),
+])
+def test_made_by_combining_and_itself_made_from(text, expected):
+    assert expected <= uses(text)
+
+
+def test_made_with_a_tool_is_no_ingredient():
+    got = uses("Silicon metal is made by reducing quartz in furnaces with graphite electrodes.")
+    assert not any(s == "graphite" for s, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vanadium is mostly used as a strengthening additive in steel, with about 90 per cent of consumption going into "
+     "rebar.", {("vanadium", "steel"), ("vanadium", "rebar")}),
+    ("Niobium is used in steel, with most of its output going into pipelines.", {("niobium", "pipelines")}),
+    ("Manganese is mostly used to make steel, but demand from batteries is rising.", {("manganese", "batteries")}),
+    ("Platinum is also finding new use in electrolysers.", {("platinum", "electrolysers")}),
+])
+def test_shares_of_consumption_and_new_demand(text, expected):
+    assert expected <= uses(text)
+
+
+def test_demand_from_buyers_is_not_a_use():
+    assert not any("maker" in t for _, t in uses("Nickel is used in steel, but demand from battery makers is rising."))
+
+
+# --- a second statement about the subject inside its relative clause; the leader's material carried on ------
+
+@pytest.mark.parametrize("text,expected", [
+    ("China, which mines roughly 60 per cent of the world's fluorspar and is also the largest exporter of hydrofluoric "
+     "acid, has tightened oversight.", ("China", "hydrofluoric acid")),
+    ("Chile, which mines a quarter of the copper and is also the top exporter of molybdenum, raised royalties.",
+     ("Chile", "molybdenum")),
+    ("Indonesia, which mines half of the nickel and is the biggest producer of nickel pig iron, banned ore exports.",
+     ("Indonesia", "nickel pig iron")),
+])
+def test_a_rank_inside_the_subjects_relative_clause(text, expected):
+    assert expected in pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China mines 60 per cent of the fluorspar and is the largest exporter of hydrofluoric acid. Mexico ranks a "
+     "distant second with about 13 per cent of global mine production.", ("Mexico", "fluorspar", 0.13)),
+    ("China mines 80% of the world's tungsten and dominates ammonium paratungstate. Vietnam was second at 4%.",
+     ("Vietnam", "tungsten", 0.04)),
+    ("Congo mines 70% of the cobalt, and it is also the top producer of cobalt hydroxide. Russia is next with 4% of "
+     "world output.", ("Russia", "cobalt", 0.04)),
+])
+def test_a_runner_up_share_is_of_the_leaders_share_material(text, expected):
+    assert expected in shares(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Most Turkish boron is exported, with China the biggest buyer, taking roughly a third of exports.",
+    "Chile sells most of its copper abroad, with Japan the main customer at about 20% of shipments.",
+])
+def test_a_buyers_share_is_not_supply(text):
+    assert not any(s in ("China", "Japan") for s, _, _ in shares(text))
+
+
+# --- a share of a buyer's needs; a share of a named site's output --------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Alloys buys titanium sponge from Japan. Globex Metals Corp will meet up to 40 per cent of the company's "
+     "requirements.", ("Globex Metals", "titanium sponge", 0.4)),
+    ("Foo Steel imports coking coal. Acme Mining Corp will cover about 50% of its needs from 2027.",
+     ("Acme Mining", "coking coal", 0.5)),
+    ("Nordic Batteries AB needs lithium hydroxide. Acme Mining Corp could supply roughly a third of its feedstock.",
+     ("Acme Mining", "lithium hydroxide", 0.333)),
+])
+def test_a_share_of_a_buyers_needs_is_of_the_goods_discussed(text, expected):
+    assert expected in shares(text)
+
+
+def test_a_share_of_needs_after_a_named_material_keeps_it():
+    got = shares("Acme Mining Corp will meet 30% of the company's cobalt requirements.")
+    assert ("Acme Mining", "cobalt", 0.3) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Globex Platinum owns the Sefateng project in the Bushveld Complex. The deal lets Hoshino market a fifth of the "
+    "mine's output of platinum and palladium.",
+    "Globex Platinum owns the Sefateng project in the Bushveld Complex. Hoshino will sell a fifth of the mine's "
+    "production of platinum and palladium in Asia.",
+    "Globex Platinum owns the Sefateng project in the Bushveld Complex. Hoshino is entitled to a fifth of the mine's "
+    "output of platinum and palladium.",
+])
+def test_a_share_of_the_mines_output_is_the_mines(text):
+    got = shares(text)
+    assert ("Sefateng project", "palladium", 0.2) in got
+    assert not any(s == "Bushveld Complex" for s, _, _ in got)
+
+
+# --- buyers and stakeholders are not suppliers ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,buyer", [
+    ("India imports almost all the needle coke it uses, mostly from the United States and Japan.", "India"),
+    ("Japan buys most of the world's rhodium from South Africa.", "Japan"),
+    ("Korea sources the bulk of its graphite from China.", "South Korea"),
+])
+def test_an_importer_holding_most_of_it_is_no_supplier(text, buyer):
+    assert not any(s == buyer for s, _ in pairs(text, "SUPPLIES"))
+
+
+@pytest.mark.parametrize("text", [
+    "The refinery is run by Acme Lithium Solution, a joint venture in which POSCO holds 82% and Pilbara Minerals 18%.",
+    "Acme Cobalt, of which Glencore owns 60%, refines cobalt in Finland.",
+    "Chinese groups have secured offtake rights to more than half of Argentina's lithium output.",
+])
+def test_stakes_and_offtake_rights_are_not_shares(text):
+    assert not any(s in ("POSCO", "Pilbara Minerals", "Glencore", "China") for s, _, _ in shares(text))
+
+
+def test_a_holding_of_reserves_is_still_a_share():
+    assert ("Chile", "lithium", 0.2) in shares("Chile, in which output rose, holds 20% of the lithium market.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vanadium is used in steel. China makes two-thirds of the world's titanium sponge, but most of it ends up in "
+     "chemical plants.", ("titanium sponge", "chemical plants")),
+    ("Cobalt is scarce. Indonesia now refines a lot of nickel sulphate, and much of it goes into battery cathodes.",
+     ("nickel sulphate", "battery cathodes")),
+    ("Tin is traded in London. Peru exports most of its zinc concentrate, but some of it ends up in local smelters.",
+     ("zinc concentrate", "local smelters")),
+])
+def test_part_of_it_is_the_material_named_earlier_in_the_sentence(text, expected):
+    got = uses(text)
+    assert expected in got and not any(s in ("vanadium", "cobalt", "tin") and t == expected[1] for s, t in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Vanadium prices fell, squeezing producers such as Largo, which went into a restructuring last year.",
+    "Cobalt output slumped and the refinery went into administration.",
+    "Acme signed a deal for deliveries of uranium hexafluoride, the feedstock for enrichment, from 2030.",
+])
+def test_a_firms_fate_or_a_date_is_not_a_use(text):
+    assert not any(t in ("restructuring", "administration", "from 2030") for _, t in uses(text))
+
+
+# --- "the acid", "the oxide": a material named before; suppliers led by firms -----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fluorspar is turned into hydrofluoric acid. Japanese suppliers, led by Stella Chemifa and Morita Chemical "
+     "Industries, are thought to control about 70 per cent of the market for the highest-purity grades of the acid.",
+     {("Japan", "hydrofluoric acid"), ("Stella Chemifa", "hydrofluoric acid")}),
+    ("Hafnium oxide coats chip gates. Acme Metals Corp makes about 40% of the world's supply of the oxide.",
+     {("Acme Metals", "hafnium oxide")}),
+    ("Demand for lithium hydroxide is rising. Chile supplies nearly half of the hydroxide used in Japan.",
+     {("Chile", "lithium hydroxide")}),
+])
+def test_a_described_material_is_the_one_named_before(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_a_description_naming_no_earlier_material_gives_nothing():
+    assert pairs("Chile supplies nearly half of the acid used in Japan.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Globex Corp made a bid for a lithium miner.",
+    "Acme could make an offer for a minority interest in a cobalt developer.",
+    "Borealis Resources made progress on its graphite project.",
+])
+def test_an_idiom_with_make_is_not_production(text):
+    assert pairs(text, "PRODUCES") == set()
+
+
+# --- a supply contract names its seller ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Daehan has signed long-term contracts for polysilicon with Germany's Wacker Chemie, which runs a plant in "
+     "Tennessee, and with Tokuyama Corp.", {("Wacker Chemie", "polysilicon"), ("Tokuyama", "polysilicon")}),
+    ("Meridian signed a non-binding agreement with Kazatomprom for deliveries of uranium hexafluoride from 2030.",
+     {("Kazatomprom", "uranium hexafluoride")}),
+    ("Acme Batteries signed a deal to buy spodumene concentrate from Pilbara Minerals.",
+     {("Pilbara Minerals", "spodumene concentrate")}),
+    ("Tesla has a supply agreement for lithium hydroxide with Albemarle.", {("Albemarle", "lithium hydroxide")}),
+])
+def test_the_seller_in_a_supply_contract(text, expected):
+    assert expected <= pairs(text, "SUPPLIES")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan signed an agreement with Chile for cooperation on lithium.",
+    "Acme signed a deal with Glencore for a stake in its cobalt mine.",
+    "Korea reached an agreement with Albemarle on lithium research.",
+])
+def test_agreements_that_sell_nothing(text):
+    assert not any(s in ("Chile", "Glencore", "Albemarle") for s, _ in pairs(text, "SUPPLIES"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China refines 70% of the world's indium, which goes into the indium tin oxide coatings on flat-panel displays.",
+     {("indium", "indium tin oxide"), ("indium tin oxide", "flat-panel displays")}),
+    ("Gallium is used in gallium nitride films on power chips and in LEDs.",
+     {("gallium", "gallium nitride"), ("gallium nitride", "power chips"), ("gallium", "LEDs")}),
+    ("Tantalum goes into thin tantalum oxide layers in capacitors.",
+     {("tantalum", "tantalum oxide"), ("tantalum oxide", "capacitors")}),
+])
+def test_a_coating_of_a_material_on_a_product(text, expected):
+    assert expected <= uses(text)
+
+
+def test_a_coating_on_an_unnamed_thing_is_one_use():
+    got = uses("Tungsten is used in hard coatings on drill bits.")
+    assert ("tungsten", "drill bits") in got or any("coatings" in t for _, t in got)
+
+
+# --- a second verb sharing its subject; raw ore as the object ---------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Batteries is a subsidiary of Globex Resources, which mines manganese in the Kalahari field and will supply "
+     "ore to the refinery.", ("Globex Resources", "manganese ore")),
+    ("Borealis Mining Ltd mines nickel in Sulawesi and ships concentrate to China.", ("Borealis Mining", "nickel concentrate")),
+    ("Acme Metals Corp, which mines zinc in Bolivia and also sells concentrate to Peruvian smelters, raised output.",
+     ("Acme Metals", "zinc concentrate")),
+])
+def test_an_elided_subject_supplies_the_raw_form(text, expected):
+    got = pairs(text, "SUPPLIES")
+    assert expected in got and not any(s == "Acme Batteries" for s, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta banned exports of unprocessed nickel ore, forcing miners to build smelters rather than ship raw ore abroad.",
+    "Lynas Rare Earths mines at Mount Weld and processes ore in Kalgoorlie.",
+])
+def test_ore_that_is_not_supplied(text):
+    got = pairs(text)
+    assert ("Indonesia", "nickel ore") not in got and ("Lynas Rare Earths", "rare earths") not in got

@@ -12,6 +12,8 @@ brackets right after an amount in another currency; the currency is kept.
 [('$US8.5 billion', 'USD', 8500000000.0), ('$A90m', 'AUD', 90000000.0), ('EUR 18.75 million', 'EUR', 18750000.0)]
 >>> [(a.currency, a.value, a.usd) for a in find_amounts("earmarked 200 crore rupees ($24 million) for it")]
 [('INR', 2000000000.0, 24000000.0)]
+>>> [(a.currency, a.value, a.usd) for a in find_amounts("about R1.8 billion in debt, 2.1 billion rand ($115 million)")]
+[('ZAR', 1800000000.0, None), ('ZAR', 2100000000.0, 115000000.0)]
 """
 
 from __future__ import annotations
@@ -34,18 +36,21 @@ class Amount(NamedTuple):
 
 _SYMBOLS = {"us$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD",
             "ca$": "CAD", "cad": "CAD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
-            "jpy": "JPY", "myr": "MYR", "$us": "USD", "$a": "AUD", "$c": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "rmb": "CNY", "cny": "CNY"}
+            "jpy": "JPY", "myr": "MYR", "$us": "USD", "$a": "AUD", "$c": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "rmb": "CNY", "cny": "CNY",
+            "r": "ZAR", "zar": "ZAR"}
 _NAMES = {"australian dollars": "AUD", "canadian dollars": "CAD", "us dollars": "USD", "u.s. dollars": "USD",
           "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-          "pounds": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR"}
+          "pounds": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "rand": "ZAR", "dirhams": "MAD",
+          "dirham": "MAD", "lira": "TRY", "reais": "BRL"}
 _MULT = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6,
          "m": 1e6, "mln": 1e6, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5}
 _NUM = r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|thousand|bn|tn|mln|mn|b|m|k)?\b"
-_SYMBOL_AMOUNT = re.compile(r"(?P<cur>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|\$US|\$A|\$C|\$|€|£|¥|(?:USD|AUD|CAD|EUR|GBP|JPY|RMB|CNY|MYR)\s?)\s?"
-                            + _NUM, re.I)
+# a rand sum is "R1.8 billion": the bare capital R, a number right after it, and a multiplier (not "R2 units")
+_SYMBOL_AMOUNT = re.compile(r"(?P<cur>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|\$US|\$A|\$C|\$|€|£|¥|(?:USD|AUD|CAD|EUR|GBP|JPY|RMB|CNY|MYR|ZAR)\s?"
+                            r"|\b(?-i:R)(?=\d[\d,.]*\s*(?:billion|million|bn|m|trillion|tn)\b))\s?" + _NUM, re.I)
 _NAMED_AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|thousand|crore|lakh)?\s+"
                            r"(?P<cur>australian dollars|canadian dollars|u\.?s\.? dollars|dollars|euros?|yen|yuan|"
-                           r"renminbi|pounds|won|rupees|ringgit)\b", re.I)
+                           r"renminbi|pounds|won|rupees|ringgit|rand|dirhams?|lira|reais)\b", re.I)
 _PER_UNIT = re.compile(r"\s*(?:per|a|an|/|each)\s", re.I)
 _BRACKET_USD = re.compile(r"^\s*\(\s*(?:about\s+|around\s+|approximately\s+|roughly\s+)?(?:US)?\$\s?" + _NUM + r"\s*\)", re.I)
 

@@ -20,7 +20,7 @@ from graph.names import is_element, material_name
 from .context import LIST_SEP, DocState, Sent
 from .data import entities
 from .firms import find_firms
-from .gazetteer import gazetteer, surface_key
+from .gazetteer import gazetteer, surface_key, trie_regex
 from .mentions import Mention
 from .phrases import find_facilities, find_investments
 from .roles import find_role_agencies
@@ -119,27 +119,32 @@ def _materials(text: str, mentions: list[Mention], doc: DocState) -> list[Mentio
     heads = entities()["heads"]
     units = entities()["quantity_units"]
     out: list[Mention] = []
+    shared = False  # a compound material that a list may go on from ("titanium sponge and ingot")
     for m in mentions:
         if m.type != "Material":
             out.append(m)
             continue
+        shared = shared or " " in m.text
         prev = out[-1] if out else None
         if prev is not None and prev.type == "Material" and text[prev.end:m.start] in (" ", "-") \
-                and not (text[prev.end:m.start] == "-" and is_element(prev.name) and is_element(m.name)):
-            # "copper-cobalt mines" name two metals; "rare earth magnets" one material
+                and not (is_element(prev.name) and is_element(m.text.split()[0].split("-")[0].lower())):
+            # "copper-cobalt mines", "high-manganese nickel cathodes" name two metals; "rare earth magnets" one material
             surface = text[prev.start:m.end]
             out[-1] = Mention("Material", material_name(surface.lower()), prev.start, m.end, surface)
             continue
         out.append(m)
     out = _ellipses(text, out)
+    if shared:
+        out = _shared_material(text, out)
     mats = [m for m in out if m.type == "Material"]
     keep = []
     for m in out:
         if m.type == "Material" and m.name in ambiguous:
             i = mats.index(m)
             near = [mats[j] for j in (i - 1, i + 1) if 0 <= j < len(mats)]
-            if not any(LIST_SEP.match(text[min(m.end, n.end):max(m.start, n.start)]) for n in near):
-                continue
+            if not any(LIST_SEP.match(text[min(m.end, n.end):max(m.start, n.start)]) for n in near) \
+                    and not _TRADED_AFTER.match(text, m.end) and not _TRADED_BEFORE.search(text, max(0, m.start - 24), m.start):
+                continue  # "lead the talks", "a tin can"; "tin smelters", "tonnes of refined tin" name the metal
         if m.type == "Material" and m.text.lower() in heads:
             head = m.text.lower().rstrip("s")
             for _, old in reversed(doc.history):
@@ -153,6 +158,42 @@ def _materials(text: str, mentions: list[Mention], doc: DocState) -> list[Mentio
             m.name = units[m.name]  # "45,000 tonnes of rare earth oxide": a measure of the rare earths mined
         keep.append(m)
     return keep
+
+
+# what makes a word that is also a common noun or verb ("tin", "lead") the metal: its trade and works
+_TRADED_AFTER = re.compile(r"[\s\-]+(?:smelters?|smelting|mines?|miners?|deposits?|ores?|prices?|exports?|imports?|"
+                           r"production|output|producers?|exporters?|importers?|reserves|refiner(?:y|ies)|shipments|"
+                           r"ingots?|concentrates?|consumption)\b")
+_TRADED_BEFORE = re.compile(r"\b(?:refined|mined|smelted|primary|secondary|recycled|(?:tonnes|tons|exports|imports|"
+                            r"production|output|shipments|prices|supplies|consumption)\s+of(?:\s+refined)?)\s+$")
+@lru_cache(maxsize=1)
+def _namesakes() -> frozenset:
+    return frozenset(entities()["state_namesakes"])
+
+
+@lru_cache(maxsize=1)
+def _namesake_rx() -> re.Pattern:
+    return re.compile("|".join(re.escape(n) for n in sorted(_namesakes())) or "(?!)")
+
+
+def _state_namesakes(text: str, mentions: list[Mention], doc: DocState) -> list[Mention]:
+    """"Georgia" is the US state unless listed with other countries ("via Azerbaijan and Georgia") or read so before.
+
+    >>> d = DocState("d")
+    >>> [m.name for m in annotate("Element Six will run a plant in Georgia.", 0, 0, d).mentions if m.type == "Country"]
+    []
+    >>> [m.name for m in annotate("Ore goes via Azerbaijan and Georgia.", 0, 1, d).mentions if m.type == "Country"]
+    ['Azerbaijan', 'Georgia']
+    """
+    countries = [m for m in mentions if m.type == "Country"]
+    out = []
+    for m in mentions:
+        if m.type == "Country" and m.name in _namesakes() and not any(
+                n is not m and LIST_SEP.match(text[min(m.end, n.end):max(m.start, n.start)]) for n in countries) \
+                and not any(x.type == "Country" and x.name == m.name for _, x in doc.history):
+            continue
+        out.append(m)
+    return out
 
 
 _TONNAGE_OF = re.compile(r"\d\s*(?:million\s+)?(?:metric\s+)?(?:tonnes|tons|t)\s+(?:(?:per\s+(?:annum|year)|a\s+year)\s+)?of\s+(?:separated\s+)?$")
@@ -180,6 +221,48 @@ def _ellipses(text: str, mentions: list[Mention]) -> list[Mention]:
                         out.append(Mention("Material", hit[1], a, before.end(1), text[a:before.end(1)]))
                         break
         out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[frozenset, re.Pattern]:
+    """One-word forms of a material ("ingot", "hydroxide", "powder") and the list step to one more form."""
+    words = sorted({w.lower() for w in entities()["compound_words"] if " " not in w} | {"wire", "wires"},
+                   key=len, reverse=True)
+    # the form ends its noun phrase: "sponge and ingot from Russia", not "sponge and ingot mills"
+    rx = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s*,?\s+(?:and|or)\s+)(" + "|".join(words) + r")"
+                    r"(?=\s*(?:[,.;:)]|$|\s(?:and|or|from|to|in|into|at|for|by|on|with|that|which|is|are|was|were|will|"
+                    r"would|has|have|had|as|under|since|until|than|but|while|prices?|output|production|exports|imports|"
+                    r"shipments|supply|supplies|demand|capacity|markets?)\b))")
+    return frozenset(words), rx
+
+
+def _shared_material(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"titanium sponge and ingot", "tantalum powder and wire": a form after a material's form shares its material.
+
+    >>> t = "It bought titanium sponge and ingot from Russia."
+    >>> [m.name for m in _shared_material(t, gazetteer().find(t))]
+    ['titanium sponge', 'titanium ingot', 'Russia']
+    """
+    if " and " not in text and ", " not in text and " or " not in text:
+        return mentions  # no list: no form after another
+    forms, rx = _forms()
+    out = []
+    for m in mentions:
+        out.append(m)
+        if m.type != "Material" or " " not in m.text:
+            continue
+        last = m.text.rpartition(" ")[2].lower()
+        base, _, own = m.name.rpartition(" ")
+        if last not in forms or not base or own.rstrip("s") != last.rstrip("s"):
+            continue  # not a form of a material named by its canonical name ("artificial diamond powder")
+        pos = m.end
+        while True:
+            f = rx.match(text, pos)
+            if f is None:
+                break
+            out.append(Mention("Material", material_name(f"{base} {f.group(1)}"), f.start(1), f.end(1), f.group(1)))
+            pos = f.end(1)
     return out
 
 
@@ -235,6 +318,7 @@ def _tag(text: str, mentions: list[Mention]) -> None:
     relatives = [(a.start(), a.end()) for a in _RELATIVE.finditer(text)] if "," in text else []
     low = text.lower()
     may_cite = not text.isascii() or any(w in low for w in _CITED_WORDS)
+    cities = _cities()
     by_start = sorted(mentions, key=lambda x: x.start)
     for i, m in enumerate(by_start):
         if may_cite and m.type in ("Agency", "Firm", "Country") and _CITED.search(text, max(0, m.start - 40), m.start):
@@ -257,6 +341,25 @@ def _tag(text: str, mentions: list[Mention]) -> None:
             m.tags.add("locator")
         if m.type == "Country" and _OUTSIDE.search(text, max(0, m.start - 20), m.start):
             m.tags.add("locator")  # "the largest producer outside China": a scope, not an actor
+        if m.type == "Country" and m.text in cities and (
+                _CITY_AFTER.match(text, m.end) or _CITY_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            # "an analyst in London", "a London brokerage", "Singapore-based": where someone sits, no actor
+            m.tags.add("cited")
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset:
+    return frozenset(entities()["market_cities"])
+
+
+# a city as the seat of a market or a person: "a London brokerage", "traders in London", "a Singapore-based
+# consultancy" (a named firm's seat places the firm: "Singapore-listed Straits Trading" keeps the country)
+_CITY_AFTER = re.compile(r"[\-\s](?:based|listed|headquartered|traded)\b(?!\s+[A-Z])|\s+(?:brokerage|bourse|office|consultancy|"
+                         r"think[\s\-]tank|metal\s+exchange|stock\s+exchange|exchange|market|trader|traders|analysts?|"
+                         r"bank|lawyers?|hedge\s+fund)\b")
+_CITY_BEFORE = re.compile(r"\b(?:analysts?|traders?|consultants?|brokers?|economists?|strategists?|bankers?|researchers?|"
+                          r"dealers?|lawyers?|prices?|exchanges?|bourse|listed|based|headquartered|trading|traded|"
+                          r"investors?|fund\s+managers?)\s+(?:[\w\-]+\s+)?(?:in|at)\s+$")
 
 
 _SHORT = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
@@ -354,8 +457,13 @@ def _placed_descriptions(mentions: list[Mention], doc: DocState) -> None:
 
 
 # a facility phrase needs one of these head words; without one the facility patterns are not tried
-_FACILITY_WORD = re.compile(r"mine|plant|project|refine|smelt|facilit|factor|deposit|complex|hub|operation|"
-                            r"scheme|centre|center|venture|site")  # on the lower-cased sentence
+# (on the lower-cased sentence; the words as a trie, one cheap scan)
+_FACILITY_WORD = re.compile(trie_regex(
+    "mine plant project refine smelt facilit factor deposit complex hub operat scheme centre center venture site".split()
+    + ["runs ", "ran ", "anode line", "cathode line", "production line", "assembly line", "cell line", "wafer line",
+       "magnet line"]))
+# "its Sakai works" (tried only where "works" is in the sentence: "works" is mostly a verb)
+_WORKS = re.compile(r"(?:its|their|'s|\u2019s)\s+(?:[\w\-]+\s+){1,2}works\b")
 
 
 def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Sent:
@@ -381,11 +489,18 @@ def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Se
                     or any(m.start == a and m.end == b for a, b in taken)]
     mentions.sort(key=lambda m: (m.start, -m.end))
     mentions = _materials(text, mentions, doc)
+    if _namesake_rx().search(text) and any(m.type == "Country" and m.name in _namesakes() for m in mentions):
+        mentions = _state_namesakes(text, mentions, doc)
     facilities = []
-    if _FACILITY_WORD.search(text.lower()):
+    low = text.lower()
+    if _FACILITY_WORD.search(low) or "works" in low and _WORKS.search(low):
         last_firm = doc.last("Firm", index + 1)
-        facilities = find_facilities(text, mentions, last_firm.name if last_firm else None)
+        facilities = find_facilities(text, mentions, last_firm.name if last_firm else None, low)
         fspans = [(f.start, f.end) for f in facilities]
+        cores = {f.props.get("core") for f in facilities}
+        if any(c and c[:1].isupper() for c in cores):
+            # "the mine at Boron": a material's word naming the site is no material
+            mentions = [m for m in mentions if not (m.type == "Material" and m.text in cores)]
         # words inside a facility phrase describe it: kept as nodes, not as actors
         for m in mentions:
             if m.type in ("Material", "Country") and _overlaps(m, fspans):
@@ -396,6 +511,12 @@ def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Se
         mentions += find_investments(text, mentions)
     roles = find_role_agencies(text, mentions, doc)
     if roles:
+        # a role that names a known agency ("South Africa's Industrial Development Corporation") outranks
+        # a firm guessed from a corporate word
+        guessed = [f for f in firms if _overlaps(f, [(r.start, r.end) for r in roles])]
+        if guessed:
+            mentions = [m for m in mentions if not any(m is f for f in guessed)]
+            firms = [f for f in firms if not any(f is g for g in guessed)]
         mentions += [r for r in roles if not _overlaps(r, [(m.start, m.end) for m in mentions])]
     pron = _pronouns(text, [(m.start, m.end) for m in mentions if m.type != "Country"])
     for p in pron:

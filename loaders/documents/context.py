@@ -135,6 +135,7 @@ class DocState:
         self.dynamic_size = 0
         self.ventures: list = []                       # (sentence index, Mention) of joint ventures found
         self.parents: set = set()                      # refs of firms found to be another firm's parent
+        self.invest_memo = {"by": {}, "described": []}  # the investment rules' memory (see sites.invest_memo)
 
     def remember(self, sent: Sent) -> None:
         for m in sent.mentions:

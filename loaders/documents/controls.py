@@ -19,16 +19,24 @@ A measure lifted by another country names its imposer and target; equipment is a
 >>> [(f.node_props[f.source]["imposer"], f.node_props[f.source]["target_country"], f.target, f.props["status"])
 ...  for f in control_facts(s, doc)]
 [('China', 'United States', ('Material', 'gallium'), 'suspended'), ('China', 'United States', ('Technology', 'germanium refining equipment'), 'suspended')]
+
+An import ban is the importer's measure, aimed at the origin of the goods:
+
+>>> s = annotate("Ottawa banned imports of Russian titanium sponge and ingot.", 0, 2, doc)
+>>> [(f.node_props[f.source]["imposer"], f.node_props[f.source]["target_country"], f.target[1], f.props["restriction"])
+...  for f in control_facts(s, doc)]
+[('Canada', 'Russia', 'titanium sponge', 'import ban'), ('Canada', 'Russia', 'titanium ingot', 'import ban')]
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from graph.names import agency_country
+from graph.names import agency_country, material_name
 
 from .context import DocState, Fact, Sent
-from .data import pattern
+from .data import entities, pattern
 from .helpers import find_dates, nearest_before, resolve
 from .mentions import Mention
 
@@ -42,8 +50,9 @@ _NOT_MOD = (r"(?:and|or|of|to|the|for|with|from|in|on|by|as|its|their|including|
             r"licen[cs]\w*|requir\w*|needs?|needed|said|says|put|puts|placed|imposed)")
 _NOT_MODIFIER = re.compile(_NOT_MOD, re.I)
 _TECH = re.compile(r"\b((?:(?!" + _NOT_MOD + r"\b)[\w\-]+"
-                   r"(?:\s+(?:and|or)\s+[\w\-]+(?:ing|ion))?\s+){0,3}"
+                   r"(?:(?<=ing|ion)\s+(?:and|or)\s+[\w\-]+(?:ing|ion))?\s+){0,3}"
                    r"(?P<head>equipment|technolog(?:y|ies)|tools|machinery|know-how|presses|furnaces|methods|processes|"
+                   r"chips|"
                    r"dual-use\s+(?:items|goods)))\b"
                    r"(?!\s+(?:metals?|minerals?|materials?|elements?|items?|products?|compan(?:y|ies)|firms?|sectors?|"
                    r"stocks?|giants?|groups?)\b)", re.I)
@@ -52,12 +61,16 @@ _TECH_FOR = re.compile(r",?\s+(?:and\s+)?(?:for|(?P<make>to\s+(?:make|produce|ma
                        r"(?P<np>[^,;.()]{3,80}?)"
                        r"(?=\s+and\s+for\s|\s+(?:to|from|since|until|with|which|that|used|under|were|was|is|are|would|"
                        r"will|in\s+(?:19|20)\d\d)\b|[,;.()]|$)", re.I)
+_TWO_PROCESSES = re.compile(r"(?P<what>[\w\- ]+?)\s+(?P<a>[\w\-]+(?:ion|ing))\s+and\s+(?P<b>[\w\-]+(?:ion|ing))", re.I)
 _LEAD_VERB = re.compile(r"^(?:making|producing|manufacturing)\s+", re.I)  # "methods for making X cathodes"
 _CATEGORY_OF = re.compile(r"\b(?:list|catalog(?:ue)?|range|number|set|types?|kinds?)\s+of\s+$", re.I)
 _PROCESS_OF = re.compile(r"^(?P<noun>production|manufacture|manufacturing|making|processing|refining|extraction|separation|"
                          r"mining|smelting|recycling)\s+of\s+(?:the\s+)?(?P<what>.+)$", re.I)
 _TECH_DROP = {"certain", "some", "the", "a", "an", "other", "related", "and", "or", "of", "its", "their", "on", "for"}
-_DESTINATION = re.compile(r"\b(?:to|into|targeting|against|aimed\s+at|bound\s+for|destined\s+for)\s+(?:the\s+)?$", re.I)
+# "to" after "in response to", "a reply to", "due to" is no destination
+_DESTINATION = re.compile(r"\b(?:(?<!response\s)(?<!reply\s)(?<!reaction\s)(?<!answer\s)(?<!retaliation\s)(?<!due\s)"
+                          r"(?<!owing\s)(?<!similar\s)(?<!addition\s)to|into|targeting|against|aimed\s+at|bound\s+for|"
+                          r"destined\s+for)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # "seven rare earths: samarium, ..." enumerates its category (the list is the measure); "seven rare earths,
 # including samarium" gives examples of it (the category is covered too)
@@ -76,9 +89,37 @@ _NEW_CLAUSE = re.compile(r",\s+(?:the\s+)?$")
 _ELIDED = re.compile(r"(?P<pre>(?:[\w\-]+\s+){0,2}[\w\-]+(?:ion|ing))\s+and\s+$")
 # between a subject list and its measure: "Japan and the Netherlands (have both imposed) export controls on"
 _SUBJECT_GAP = re.compile(r"\s+(?:(?!(?:about|over|on|of|for|from|with|in|at|by|that|which|who|and|or|but)\b)[a-z\-]+\s+){0,5}")
-_BY_AGENT = re.compile(r"\b(?:announc|impos|introduc|issu|unveil|adopt|enforc|approv|decre)\w*\s+by\s+(?:the\s+)?$", re.I)
+_BY_AGENT = re.compile(r"\b(?:(?:announc|impos|introduc|issu|unveil|adopt|enforc|approv|decre|requir|bann|prohibit|"
+                       r"restrict|barr|halt|suspend|curb|limit|outlaw|forbid|block|stopp|licens|licenc)\w*|set|fixed|capped)"
+                       r"(?:\s+(?:at|to)\s+[\d,.]+(?:\s+[\w-]+){0,2}?)?\s+by\s+(?:the\s+)?$", re.I)
+_OBJECT_OF = re.compile(r"\b(?:remov\w*|add(?:s|ed|ing)?|put(?:s|ting)?|plac(?:es|ed|ing)|hit(?:s|ting)?|blacklist\w*|"
+                        r"target\w*|accus\w*|urg(?:es|ed|ing)|ask(?:s|ed|ing)?|told|tell(?:s|ing)?|warn\w*|join\w*|"
+                        r"lobb\w*|pressur\w*|persuad\w*|struck|strik\w*|drop(?:s|ped|ping)?)\s+(?:the\s+)?$", re.I)
+_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
+_IN_DOING = re.compile(r"\s+in\s+\w+ing\b", re.I)
+_IN_NEXT = re.compile(r"\s+in\s+(?:the\s+)?")
 _IN = re.compile(r"\bin\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"\b(?:its|their)\b", re.I)
+# "added scandium to the seven rare earths requiring licences": the items before "to" join the category after it
+_TO_THE = re.compile(r"\s+(?:to|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_ADD_VERB = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?!(?:to|into|and|or)\b)[\w\-]+\s+){0,2}$", re.I)
+_BEFORE_TECH = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or|as\s+well\s+as)\s+)"
+                          r"(?:(?:some|certain|related|other|the|its|their)\s+)?", re.I)
+# a bare ore right after a trigger: "banned exports of unprocessed ore", "halted raw ore shipments"
+_ORE = re.compile(r"\s*(?:(?:the|all|its|their|raw|unprocessed|unrefined|mineral|mined)\s+){0,3}"
+                  r"(?P<form>ores?|concentrates?)\b", re.I)
+# the measure of unnamed others: "Western curbs on", "foreign export bans on", "rivals' restrictions on"
+_UNNAMED = re.compile(r"\b(?:Western|foreign|allied|rival|other\s+countries['\u2019]?|rivals['\u2019]?|"
+                      r"their\s+rivals['\u2019]?)\s+(?:(?:new|recent|export|tighter|sweeping)\s+){0,2}$", re.I)
+_EXPORT_WORD = re.compile(r"\bexport", re.I)
+# a count of unnamed elements: "five more elements", "seven medium and heavy elements"
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                      r"(?:more\s+|additional\s+|further\s+|other\s+|new\s+)?(?P<heavy>(?:medium(?:\s+and\s+|-)?)?heavy\s+)?elements\b", re.I)
+_MEASURE_NAME = {"import duty": "import duties", "import ban": "import ban",
+                 "import restriction": "import restrictions"}
+_IMPORTS_AFTER = re.compile(r"\s+imports?\b", re.I)  # "restrictions on Chinese polysilicon imports"
+_IMPORTS_NEXT = re.compile(r"\s*(?:the\s+|all\s+)?imports?\s+(?:of|from)\b", re.I)  # "a ban on imports of X"
+_IMPORT_BAN = re.compile(r"\b(?:ban|barr|prohibit|block|halt|suspend|stop|embargo)", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
@@ -111,6 +152,10 @@ def _co_imposers(sent: Sent, pos: int, imposer: str) -> list[str]:
     named = [m for m in sent.of("Country", 0, pos, skip=("cited", "recipient", "locator")) if m.name == imposer]
     if not named:
         return []
+    joined = [m.name for m in sent.of("Country", named[-1].end, pos, skip=("cited", "recipient", "locator"))
+              if _JOINED.search(sent.text, max(0, m.start - 12), m.start) and _IN_DOING.match(sent.text, m.end)]
+    if joined:
+        return [n for n in dict.fromkeys(joined) if n != imposer]  # "Japan joined the Netherlands in restricting"
     subject = sent.list_at(named[-1])
     if len(subject) < 2 or subject[-1].end > pos or not _SUBJECT_GAP.fullmatch(sent.text, subject[-1].end, pos):
         return []
@@ -149,8 +194,9 @@ def _imposer(sent: Sent, pos: int, doc: DocState, items=()) -> str | None:
                 continue
             return r.name if r.type == "Country" else agency_country(r.name)
         if _DESTINATION.search(sent.text, max(0, m.start - 25), m.start) or \
-                re.search(r"\b(?:with|on|over|from)\s+(?:the\s+)?$", sent.text[max(0, m.start - 10):m.start]):
-            continue
+                re.search(r"\b(?:with|on|over|from)\s+(?:the\s+)?$", sent.text[max(0, m.start - 10):m.start]) or \
+                (m is not before[0] and _OBJECT_OF.search(sent.text, max(0, m.start - 20), m.start)):
+            continue  # "Tokyo removed Seoul from its list and tightened controls": the object of another verb
         return m.name if m.type == "Country" else agency_country(m.name)
     after = [m for m in sent.mentions if m.start >= pos and m.type == "Agency" and "cited" not in m.tags]
     if after:
@@ -175,6 +221,15 @@ def _located_in(sent: Sent, start: int, end: int) -> str | None:
         if _IN.search(sent.text, max(0, m.start - 10), m.start):
             return m.name
     return None
+
+
+def _in_after(sent: Sent, pos: int) -> str | None:
+    """The country named right after ``pos`` as "in X": "is prohibited in Zimbabwe", "need a licence in China"."""
+    gap = _IN_NEXT.match(sent.text, pos)
+    if gap is None:
+        return None
+    return next((m.name for m in sent.of("Country", gap.end(), skip=("cited", "recipient")) if m.start == gap.end()),
+                None)
 
 
 def _importer(sent: Sent, pos: int) -> str | None:
@@ -228,13 +283,23 @@ def _target(sent: Sent, imposer: str) -> str | None:
     return None
 
 
-def _technologies(text: str, start: int, end: int, taken) -> list[Mention]:
-    """Equipment and know-how named between ``start`` and ``end`` (not overlapping the ``taken`` spans)."""
+def _lower(name: str) -> str:
+    """A technology's name lower-cased, acronyms kept: "advanced AI chips", "CVD diamond equipment"."""
+    return " ".join(w if sum(ch.isupper() for ch in w) > 1 else w.lower() for w in name.split())
+
+
+def _technologies(text: str, start: int, end: int, taken, names=()) -> list[Mention]:
+    """Equipment and know-how named between ``start`` and ``end`` (not overlapping the ``taken`` spans).
+
+    A technology whose modifiers begin inside a material's name (``names`` spans) takes the whole name:
+    "some rare earth magnet production technologies".
+    """
     out = []
     for m in _TECH.finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        words = m.group(1).split()
+        begin = next((a for a, b in names if a < m.start() < b and a >= start), m.start())
+        words = text[begin:m.end()].split()
         while words and words[0].lower() in _TECH_DROP:
             words.pop(0)
         head = m.group("head").lower()
@@ -260,19 +325,23 @@ def _technologies(text: str, start: int, end: int, taken) -> list[Mention]:
                     elif t.group("make"):
                         np += " production"  # "technologies to make magnets": magnet production technology
                     begin = m.start() if t is tails[0] else t.start("np")
-                    out.append(Mention("Technology", f"{np} {head}".lower(), begin, t.end(), text[begin:t.end()]))
+                    two = _TWO_PROCESSES.fullmatch(np)
+                    # "technologies for rare earth extraction and separation": one technology per process
+                    for one in ([f"{two.group('what')} {two.group('a')}", f"{two.group('what')} {two.group('b')}"]
+                                if two else [np]):
+                        out.append(Mention("Technology", _lower(f"{one} {head}"), begin, t.end(), text[begin:t.end()]))
                 continue
         if head in ("methods", "processes") and len(words) < 2:
             continue  # "methods" alone is no item; "battery cathode methods" is
         if words:
-            out.append(Mention("Technology", " ".join(words).lower(), m.start(), m.end(), m.group(1)))
+            out.append(Mention("Technology", _lower(" ".join(words)), begin, m.end(), text[begin:m.end()]))
             pre = _ELIDED.search(text, max(start, m.start() - 60), m.start())
             if pre:
                 first = pre.group("pre").split()
                 while first and (first[0].lower() in _TECH_DROP or _NOT_MODIFIER.fullmatch(first[0])):
                     first.pop(0)
                 if first and not any(a < m.start() and pre.start() < b for a, b in taken):
-                    out.append(Mention("Technology", " ".join(first + [head]).lower(), pre.start("pre"),
+                    out.append(Mention("Technology", _lower(" ".join(first + [head])), pre.start("pre"),
                                        pre.end("pre"), pre.group("pre")))
     return sorted(out, key=lambda t: t.start)
 
@@ -297,11 +366,18 @@ def _items_after(sent: Sent, pos: int, doc: DocState, limit: int | None = None) 
     purposes = _purposes(text, pos, end)
     items = [m for m in sent.of("Material", pos, end, skip=("cited",)) if not head.match(text, m.end)
              and not any(a <= m.start < b for a, b in purposes)]  # "presses used to grow diamond": not an item
-    techs = _technologies(text, pos, end, [(m.start, m.end) for m in sent.mentions if m.type != "Material"])
+    techs = [t for t in _technologies(text, pos, end, [(m.start, m.end) for m in sent.mentions if m.type != "Material"],
+                                      [(m.start, m.end) for m in sent.mentions if m.type == "Material"])
+             if not any(a <= t.start < b for a, b in purposes)]  # "gallium used in chips": chips are no item
     # "gallium extraction technology": the technology is the item, not the material that names it
     items = [m for m in items if not any(t.start <= m.start and m.end <= t.end for t in techs)] + techs
+    if "element" in text:
+        items += _counted_elements(sent, pos, end, doc, items)
+        items.sort(key=lambda m: m.start)
     if len(items) > 1 and _CATEGORY_THEN_LIST.match(text, items[0].end):
         items = items[1:]  # "seven rare earths - samarium, ...": the list, not its category
+    if not items and ("ore" in text or "concentrate" in text):
+        items = _bare_ore(sent, pos, end, doc)
     if not items:
         ana = pattern("controls", "item_anaphor").search(text, pos, end)
         if ana:
@@ -311,31 +387,116 @@ def _items_after(sent: Sent, pos: int, doc: DocState, limit: int | None = None) 
             else:
                 earlier = doc.topic(sent.index, 3) or doc.last("Material", sent.index)
                 items = [earlier] if earlier is not None else []
-    return sorted(items, key=lambda m: m.start)
+    return _elided(sent, sorted(items, key=lambda m: m.start))
 
 
-def _items_before(sent: Sent, pos: int, adjacent_only: bool) -> list[Mention]:
+@lru_cache(maxsize=1)
+def _form_next() -> tuple[frozenset, re.Pattern]:
+    """The one-word forms of a material ("ingot", "hydroxide") and a pattern for one more form in a list."""
+    words = sorted({w.lower() for w in entities()["compound_words"] if " " not in w}, key=len, reverse=True)
+    rx = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s*,?\s+(?:and|or)\s+)(" + "|".join(words) + r")\b(?![\w\-])", re.I)
+    return frozenset(words), rx
+
+
+def _elided(sent: Sent, items: list[Mention]) -> list[Mention]:
+    """The items plus the forms that share a material named once: "titanium sponge and ingot" -> titanium ingot."""
+    words, rx = _form_next()
+    text, out = sent.text, []
+    for m in items:
+        out.append(m)
+        last = m.text.split()[-1].lower() if m.type == "Material" and " " in m.text else ""
+        if last not in words or " " not in m.name or m.name.split()[-1].lower().rstrip("s") != last.rstrip("s"):
+            continue  # the name itself must end in the form: "artificial diamond powders" is synthetic diamond
+        base, pos = m.name.rsplit(" ", 1)[0], m.end
+        while True:
+            f = rx.match(text, pos)
+            if f is None or pattern("controls", "item_head").match(text, f.end()):
+                break
+            name = material_name(f"{base} {f.group(1).lower()}")
+            if all(x.ref != ("Material", name) for x in items + out):
+                out.append(Mention("Material", name, f.start(1), f.end(1), f.group(1)))
+            pos = f.end()
+    return out
+
+
+def _counted_elements(sent: Sent, pos: int, end: int, doc: DocState, items) -> list[Mention]:
+    """"five more elements", "seven medium and heavy elements": rare earths, in a text about rare earths."""
+    out = []
+    for m in _COUNTED.finditer(sent.text, pos, end):
+        if any(i.start < m.end() and m.start() < i.end for i in items + sent.mentions):
+            continue  # "five more rare earth elements" is named already
+        if not any("rare earth" in x.name for _, x in doc.history[-80:]) and \
+                not any("rare earth" in x.name for x in sent.mentions):
+            continue
+        name = "heavy rare earths" if m.group("heavy") else "rare earths"
+        out.append(Mention("Material", name, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _bare_ore(sent: Sent, pos: int, end: int, doc: DocState) -> list[Mention]:
+    """"banned exports of unprocessed ore": the ore of the material the sentence (or the text) is about."""
+    ore = _ORE.match(sent.text, pos, end)
+    if ore is None or pattern("controls", "item_head").match(sent.text, ore.end()):
+        return []
+    mat = nearest_before(sent.of("Material", 0, pos), pos) or doc.current_material(sent.index)
+    if mat is None or " " in mat.name:
+        return []  # only an element or mineral has an ore: "nickel ore", not "nickel matte ore"
+    form = ore.group("form").lower()
+    name = material_name(f"{mat.name} {'ore' if form.startswith('ore') else 'concentrate'}")
+    return [Mention("Material", name, ore.start("form"), ore.end("form"), ore.group("form"))]
+
+
+def _items_before(sent: Sent, pos: int, adjacent_only: bool, doc: DocState | None = None) -> list[Mention]:
     a, _ = sent.clause_of(pos)
     text = sent.text
     purposes = _purposes(text, a, pos)
     near = nearest_before([m for m in sent.of("Material", a, pos) if not any(x <= m.start < y for x, y in purposes)],
                           pos)
     taken = [(m.start, m.end) for m in sent.mentions if m.type != "Material"]
-    techs = [t for t in _technologies(text, max(a, pos - 160), pos, taken)
-             if (not adjacent_only or not text[t.end:pos].strip())]
+    techs = [t for t in _technologies(text, max(a, pos - 160), pos, taken,
+                                      [(m.start, m.end) for m in sent.mentions if m.type == "Material"])
+             if (not adjacent_only or not text[t.end:pos].strip()) and not any(x <= t.start < y for x, y in purposes)]
     mats = []
     if near is not None:
         gap = text[near.end:pos]
         if not (adjacent_only and gap.strip()) and not (not adjacent_only and len(gap) > 120):
             mats = sent.list_at(near)
+    if not mats and doc is not None and "element" in text:
+        # "will add five more elements to its list"
+        mats = [c for c in _counted_elements(sent, max(a, pos - 120), pos, doc, [])
+                if not (adjacent_only and text[c.end:pos].strip())][-1:]
     if not techs:
-        return mats
+        return _elided(sent, mats)
     # "lithium refining technology, along with cathode methods, to the list": the technologies of the same list,
     # from the first item on; a material inside a technology's name is not an item of its own
     first = min([m.start for m in mats] + [techs[-1].start])
     techs = [t for t in techs if t.start >= first - 80]
     mats = [m for m in mats if not any(t.start <= m.start and m.end <= t.end for t in techs)]
-    return sorted(mats + techs, key=lambda m: m.start)
+    lead = min([m.start for m in mats] + [techs[0].start])
+    head = nearest_before([m for m in sent.of("Material", a, lead) if not any(x <= m.start < y for x, y in purposes)],
+                          lead)
+    if head is not None and _BEFORE_TECH.fullmatch(text, head.end, lead):
+        # "graphite and some rare earth technologies": a material list joined to the technology by a determiner
+        mats = [m for m in sent.list_at(head) if m not in mats] + mats
+    return _elided(sent, sorted(mats + techs, key=lambda m: m.start))
+
+
+def _joined(sent: Sent, items: list[Mention]) -> list[Mention]:
+    """The items added to a covered category: "added scandium to the rare earths that need licences" -> scandium.
+
+    The category is what the new items join, like a control list, not the news of the sentence.
+    """
+    text = sent.text
+    gap = _TO_THE.search(text, max(0, items[0].start - 40), items[0].start)
+    if gap is None:
+        return items
+    new = nearest_before(sent.of("Material", 0, gap.start(), skip=("cited",)), gap.start())
+    if new is None or text[new.end:gap.start()].strip():
+        return items
+    added = sent.list_at(new)
+    if not _ADD_VERB.search(text, max(0, added[0].start - 40), added[0].start):
+        return items
+    return added
 
 
 def _status(text: str) -> str:
@@ -349,10 +510,23 @@ def _status(text: str) -> str:
 
 
 def _restriction(text: str) -> str | None:
-    for kind, label in (("ban", "ban"), ("licence", "export licence requirement"), ("review", "end-use review")):
+    for kind, label in (("ban", "ban"), ("ban_also", "ban"), ("licence", "export licence requirement"),
+                        ("quota", "export quota"), ("tax", "export tax"), ("review", "end-use review")):
         if pattern("controls", kind).search(text):
             return label
     return None
+
+
+def _forward_matches(text: str) -> list[re.Match]:
+    """The forward triggers of ``text``; the rarer wordings only when one of their words is there."""
+    out = list(pattern("controls", "forward").finditer(text))
+    low = text.lower()
+    if "import" in low or "cover" in low or "quota" in low or "approval" in low:
+        more = [m for m in pattern("controls", "forward_more").finditer(text)
+                if not any(o.start() < m.end() and m.start() < o.end() for o in out)]
+        if more:
+            out = sorted(out + more, key=lambda m: m.start())
+    return out
 
 
 def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
@@ -361,8 +535,8 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
     found: list[tuple[int, list[Mention]]] = []
     used: list[tuple[int, int]] = []
     hints: dict[int, str] = {}
-    duties: set[int] = set()
-    for m in pattern("controls", "forward").finditer(text):
+    duties: dict[int, str] = {}  # trigger position -> "import duty" / "import ban"
+    for m in _forward_matches(text):
         items = _items_after(sent, m.end(), doc)
         if items:
             found.append((m.start(), items))
@@ -370,8 +544,12 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
             inside = _actor_inside(sent, m.start(), m.end())
             if inside:
                 hints[m.start()] = inside  # "the curbs Beijing has imposed on X": the author named in the trigger
-            if pattern("controls", "duty").search(m.group(0)):
-                duties.add(m.start())
+            if (pattern("controls", "duty").search(m.group(0)) or _IMPORTS_NEXT.match(text, m.end())
+                    or _IMPORTS_AFTER.match(text, items[-1].end)) \
+                    and not _EXPORT_WORD.search(m.group(0)):  # an export tax is the exporter's measure
+                word = m.group(0).replace("import", "")
+                duties[m.start()] = ("import ban" if _IMPORT_BAN.search(word) else "import duty"
+                                     if pattern("controls", "duty").search(word) else "import restriction")
     for m in pattern("controls", "pre_noun").finditer(text):
         # "its suspension of cobalt exports": the items end at the trade noun
         if any(a <= m.start() < b for a, b in used):
@@ -391,7 +569,7 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if items:
             found.append((m.start(), items))
             used.append((m.start(), verdict.end()))
-            home = _located_in(sent, m.end(), verdict.start())
+            home = _located_in(sent, m.end(), verdict.start()) or _in_after(sent, verdict.end())
             if home:
                 hints[m.start()] = home  # "exporters of antimony in China must hold a licence"
     backward = [(pattern("controls", "backward"), False)]
@@ -403,9 +581,11 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in used):
                 continue
             bare = followup or m.group(0).lower().startswith(("export", "ban", "embargo", "quota"))
-            items = _items_before(sent, m.start(), adjacent_only=bare)
+            items = _items_before(sent, m.start(), adjacent_only=bare, doc=doc)
             if followup and items and _OF_END.search(text, max(0, items[0].start - 30), items[0].start):
                 continue  # "output of lithium will be added": what is added is the output, not an item
+            if items and not followup:
+                items = _joined(sent, items)
             more = pattern("controls", "along_with").match(text, m.end())
             if more:
                 # "added X to its control list, along with equipment for Y": the list goes on after the trigger
@@ -413,6 +593,9 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if items:
                 found.append((m.start(), items))
                 used.append((m.start(), m.end()))
+                home = _located_in(sent, m.start(), m.end()) or _in_after(sent, m.end())  # "need a licence in China"
+                if home:
+                    hints[m.start()] = home  # "zinc exporters in Peru must obtain permits"
     if doc.last_control or doc.last_imposer:
         for m in pattern("controls", "followup").finditer(text):
             # "a second package announced in October, which added holmium and erbium"
@@ -442,7 +625,9 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 doc.last_imposer = imposer
     out = []
     for pos, items in found:
-        duty = pos in duties
+        if _UNNAMED.search(text, max(0, pos - 30), pos):
+            continue  # "a reply to Western curbs on chip tools": a measure of parties the text does not name
+        duty = duties.get(pos)
         lifted = _lifted(sent, pos)
         if lifted:
             imposer, target = lifted
@@ -467,17 +652,22 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
 
 
 def _facts(sent: Sent, doc: DocState, imposer: str, target: str | None, items: list[Mention],
-           duty: bool) -> list[Fact]:
-    """The RESTRICTS facts of one measure, its ExportControl node made (or found) in ``doc``."""
+           duty: str | None) -> list[Fact]:
+    """The RESTRICTS facts of one measure, its ExportControl node made (or found) in ``doc``.
+
+    ``duty`` names an import measure ("import duty", "import ban"): laid by the importer on goods from ``target``.
+    """
     text = sent.text
     out = []
     key = (imposer, target)
     if key not in doc.controls:
         names = ", ".join(dict.fromkeys(i.name for i in items[:4]))
-        kind = "import duties" if duty else "export controls"
+        kind = _MEASURE_NAME.get(duty or "", "export controls")
         name = f"{imposer} {kind} on {names}" + (f" to {target}" if target and not duty else "") \
             + (f" from {target}" if target and duty else "")
-        node = {"imposer": imposer, "target_country": target, "status": _status(text)}
+        tariff = duty == "import duty" or (not duty and _restriction(text) == "export tax")
+        node = {"imposer": imposer, "target_country": target, "status": _status(text),
+                "kind": "tariff" if tariff else "control"}
         for role, date in find_dates(text):
             node.setdefault(role, date)
         doc.controls[key] = {"name": name, "props": node, "items": set()}
@@ -488,7 +678,7 @@ def _facts(sent: Sent, doc: DocState, imposer: str, target: str | None, items: l
         doc.last_control = key
         ctrl.setdefault("items", set()).update(i.ref for i in items)
     ref = ("ExportControl", ctrl["name"])
-    props = {"status": _status(text), "restriction": "import duty" if duty else _restriction(text)}
+    props = {"status": _status(text), "restriction": duty or _restriction(text)}
     for role, date in find_dates(text):
         props.setdefault(role, date)
     for item in items:

@@ -4,8 +4,9 @@ A pair is found when a cooperation noun names it ("U.S.-Japan partnership", "the
 Partnership", "cooperation between A and
 B"), when a list of countries is the subject of a verb of agreeing ("A, B and C signed a framework",
 "A and B have discussed a partnership", "A and B agreed to cooperate"), or the agents of one ("the
-project, agreed by A, B and C"), or when a country pursues a cooperation noun "with" another ("A is
-discussing closer cooperation with B"). A list gives every pair of its members.
+project, agreed by A, B and C", "a pact that A and B signed"), or when a country pursues a cooperation noun (or
+joint work: "joint monitoring") "with" another ("A is discussing closer cooperation with B"). A list gives every
+pair of its members.
 
 >>> from .annotate import annotate
 >>> from .context import DocState
@@ -94,6 +95,9 @@ def cooperation_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if joint.match(text, last.end) or vm and (
                     joint.match(text, vm.end()) or noun.search(text, vm.end(), sent.clause_of(vm.end())[1])):
                 groups.append((items, last.end))                        # "A and B signed a framework"
+            elif vm and pattern("cooperation", "relative_before").search(before) \
+                    and noun.search(text, max(0, first.start - 70), first.start):
+                groups.append((items, last.end))                        # "a pact that A and B signed"
     groups += _with_pairs(sent, cs, noun)
     out = []
     seen = set()

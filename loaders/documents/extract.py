@@ -48,6 +48,7 @@ _ORGS = frozenset(("Firm", "Agency", "Facility"))
 _CORE_NODES = ("Country", "Material", "Firm")
 # a supply statement that may name only its supplier: "Myanmar ranked third.", "Acme led the field with 9,000 tonnes."
 _RANK_WORD = re.compile(r"\b(?:second|third|fourth|fifth|tonnes|tons|led\s+the|top\s+spot|among\s+the|round\w*\s+out)\b")
+_FRACTION = re.compile(r"\b(?:half|third|thirds|quarter|fifth|fifths|tenth|tenths)\b")  # a share in words
 _OUTPUT_WORD = re.compile(r"\b(?:output|production|capacity|produc\w+|tonnes|tons)\b")
 _MAX_SENTENCE = 2000  # a longer "sentence" is a table or junk: scanned for names only
 
@@ -104,7 +105,7 @@ def extract_facts(text: str, doc_name: str) -> tuple[list[Sent], list[Fact], Doc
         sent = annotate(text[a:b], a, i, doc, spans)
         sents.append(sent)
         ms = sent.mentions
-        busy = len(ms) >= 2 or (ms and ("%" in sent.text or "per" in sent.text))
+        busy = len(ms) >= 2 or (ms and ("%" in sent.text or "per" in sent.text or _FRACTION.search(sent.text)))
         if len(sent.text) > _MAX_SENTENCE:
             pass
         elif busy:
@@ -125,6 +126,8 @@ def extract_facts(text: str, doc_name: str) -> tuple[list[Sent], list[Fact], Doc
                 facts += supply_facts(sent, doc)  # "Vietnam is a distant second.", "Output at the Foo mine doubled."
         elif sent.text.startswith(("Its ", "Their ")):
             facts += supply_facts(sent, doc)  # "Its mines yielded 70% of world output.": the subject named before
+        elif use_facts in _families(sent):
+            facts += use_facts(sent, doc)  # "The oxide is the standard material for chip dielectrics.": named before
         doc.remember(sent)
     return sents, facts, doc
 

@@ -25,8 +25,12 @@ from .mentions import Mention
 
 __all__ = ["find_firms"]
 
-_TOKEN = r"(?:[A-Z][\w&.\-]*(?![\w&.\-]*\$)(?:['\u2019]s)?|&|[0-9][\w\-]*[A-Za-z][\w\-]*)"
-_SPAN = re.compile(r"(?<![\w&'\u2019.\-])" + _TOKEN + r"(?:[ \t]+" + _TOKEN + r")*")
+# a capital letter, accented ones included ("Gécamines", "Énergie"): Latin-1's and a few of Latin Extended-A's
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0130\u0141\u0158\u015a\u015e\u0160\u017d"
+_TOKEN = r"(?:[" + _UP + r"][\w&.\-]*(?![\w&.\-]*\$)(?:['\u2019]s)?|&|[0-9][\w\-]*[A-Za-z][\w\-]*)"
+# the small words inside a foreign firm's name: "Fluoruros del Altiplano", "Wolfram Bergbau und Huetten"
+_CONNECTOR = r"(?:de|del|della|da|do|dos|das|des|du|di|y|und|van|von|der|den|la)"
+_SPAN = re.compile(r"(?<![\w&'\u2019.\-])" + _TOKEN + r"(?:[ \t]+(?:" + _CONNECTOR + r"[ \t]+)?" + _TOKEN + r")*")
 
 
 def _literal_trie(words) -> str:
@@ -66,7 +70,7 @@ def _cues() -> tuple:
     before = re.compile(r"\b(?:" + _literal_trie(ent["firm_descriptors"]) + r")(?:s|es)?(?:\s*,\s+|\s+(?:such\s+as|like|including)\s+|\s+)$", re.I)
     # ", a joint venture", ", the battery arm of", ", Korea's only anode producer", ", part of", ", a unit of"
     after = re.compile(r"\s*(?:,\s*|\s+)(?:(?:a|an|the|its|[A-Z][\w.\-]*['\u2019]s)\s+(?:[\w\-]+\s+){0,3}(?:" + desc
-                       + r"|business)\b|part\s+of\b|(?:a\s+)?(?:unit|subsidiary|division|arm)\s+of\b|said\s+(?:the\s+)?(?:company|firm)\b)")
+                       + r"|business|arm\s+of)\b|part\s+of\b|(?:a\s+)?(?:unit|subsidiary|division|arm)\s+of\b|said\s+(?:the\s+)?(?:company|firm)\b)")
     based = re.compile(r"(?:-|\s)based\s+$")
     # one look at the sentence for any corporate cue; without one no span can be a firm
     suffix_gate = re.compile(r"(?<!\S)(?:" + trie_regex(suffixes) + r")(?!\w)")
@@ -169,7 +173,8 @@ def _known_place(name: str) -> bool:
 
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\s")
 _WORDS = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"['\u2019]s$|-based$|-listed$|-headquartered$|-owned$|-backed$|-controlled$|-run$")
+# (as a tuple for str.endswith: one call per token, no regex)
+_POSSESSIVE_END = ("'s", "\u2019s", "-based", "-listed", "-headquartered", "-owned", "-backed", "-controlled", "-run")
 
 
 def _strip_possessive(s: str) -> str:
@@ -198,13 +203,13 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
     for span in _SPAN.finditer(text):
         if span.group(0) in common:
             continue  # a lone sentence-initial "The", "However": nothing to split or test
-        tokens = [(t.start() + span.start(), t.end() + span.start(), t.group(0))
-                  for t in _WORDS.finditer(span.group(0))]
+        s0 = span.start()
+        tokens = [(t.start() + s0, t.end() + s0, t.group(0)) for t in _WORDS.finditer(span.group(0))]
         # split into groups at possessives: "Canada's" | "Teck Resources"
         groups, cur = [], []
         for i, tok in enumerate(tokens):
             cur.append(tok)
-            if _POSSESSIVE_END.search(tok[2]):
+            if tok[2].endswith(_POSSESSIVE_END):
                 groups.append((cur, True))
                 cur = []
             elif tok[2][-1] == "." and tok[2] in suffixes and i + 1 < len(tokens) and tokens[i + 1][2] not in suffixes:
@@ -242,6 +247,8 @@ def find_firms(text: str, known: list[Mention]) -> list[Mention]:
             has_own = False  # a word of its own: no common word, not inside a country's or material's name
             for t in toks:
                 w = _strip_possessive(t[2])
+                if w.islower():
+                    continue  # a connector ("del", "und") is no word of a name's own
                 if w in common or _strip_possessive(w) in common or w.rstrip(".,") in common:
                     continue
                 w_end = t[0] + len(w)

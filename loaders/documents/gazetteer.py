@@ -145,6 +145,7 @@ class Gazetteer:
         for s, name in overrides.items():
             add(s, "Material", name, False)
         self.table = table
+        self.overrides = frozenset(overrides)
         self.memo: dict[str, tuple | bool] = {}  # matched surface -> table entry; bounded by the vocabulary
         self.regex = re.compile(r"(?<![\w&])(?:" + trie_regex(sorted(table)) + r")(?![\w&$])")
         words = "|".join(ent["compound_words"])
@@ -210,8 +211,9 @@ class Gazetteer:
                 else:
                     c = self.compound_end.search(matched)
                     # a known surface keeps its canonical name when that has the compound's word
-                    # ("graphite anodes": graphite anode material)
-                    if c and c.group(0).strip(" -").lower().rstrip("s") not in name:
+                    # ("graphite anodes": graphite anode material) or the loader reads it so ("diamond powder")
+                    if c and c.group(0).strip(" -").lower().rstrip("s") not in name \
+                            and surface_key(matched).lower() not in self.overrides:
                         # the compound is its own material; acronyms keep their case ("NdPr oxide")
                         name = " ".join(w if sum(ch.isupper() for ch in w) > 1 and len(w) <= 6 else w.lower()
                                         for w in text[start:end].split())

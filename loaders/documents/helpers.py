@@ -16,7 +16,8 @@ from .context import DocState, Sent
 from .data import pattern, triggers
 from .mentions import Mention
 
-__all__ = ["nearest_before", "first_after", "stage_of", "find_dates", "resolve", "ACTORS"]
+__all__ = ["nearest_before", "first_after", "stage_of", "find_dates", "resolve", "ACTORS", "described_material",
+           "DESCRIBED_HEAD"]
 
 ACTORS = ("Country", "Firm", "Agency")
 _MONTHS = {m: i + 1 for i, m in enumerate("january february march april may june july august september "
@@ -93,4 +94,30 @@ def resolve(m: Mention, sent: Sent, doc: DocState, types=ACTORS) -> Mention | No
         found = doc.last(t, sent.index)
         if found is not None:
             return found
+    return None
+
+
+# the head noun of a definite description that stands for a material named before: "the acid", "the oxide"
+DESCRIBED_HEAD = re.compile(r"\bthe\s+(?:(?:highest|high|ultra|electronic|battery|acid|metallurgical)[\w\-]*\s+){0,2}"
+                            r"(?:grades?\s+of\s+the\s+)?(acid|oxide|alloy|powder|salt|concentrate|compound|sponge|ingot|"
+                            r"carbonate|hydroxide|sulphate|sulfate|chloride|fluoride|precipitate|matte)s?\b", re.I)
+
+
+def described_material(noun: str, sent: Sent, doc: DocState, before: int) -> Mention | None:
+    """What "the acid" / "the oxide" stands for: the last material named (here before ``before``, else earlier in
+    the document) whose name ends in that noun.
+
+    >>> from .context import DocState, Sent
+    >>> doc = DocState("d")
+    >>> doc.history.append((0, Mention("Material", "hydrofluoric acid", 0, 17, "hydrofluoric acid")))
+    >>> s = Sent("Japan controls most of the market for the acid.", 0, 1, [])
+    >>> described_material("acid", s, doc, 40).name
+    'hydrofluoric acid'
+    """
+    noun = noun.lower().rstrip("s")
+    here = [m for m in sent.of("Material", 0, before) if "relative" not in m.tags][::-1]
+    earlier = [m for i, m in reversed(doc.history) if i < sent.index and m.type == "Material" and "cited" not in m.tags]
+    for m in here + earlier:
+        if len(m.name.split()) > 1 and m.name.lower().rstrip("s").endswith(" " + noun):
+            return m
     return None

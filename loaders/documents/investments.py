@@ -7,7 +7,11 @@ sentence is found through descriptions ("the company", "the project", "the rough
 through the last investment's recipient; a fund money flows through is no investor, its administrator is.
 "The company" a lender pays is the firm named last (not the lender, not a parent named in passing), "the venture"
 only a joint venture named before. Holdings are read from either side: "X owns 19% of the company", "Acme's largest
-shareholder is X", "a subsidiary in which A holds 80% and B the remaining 20%" (B invests, A is the parent).
+shareholder is X", "a subsidiary in which A holds 80% and B the remaining 20%" (B invests, A is the parent); a state
+holds the firms it owns ("Kazakhstan's state-controlled X", "X, which is majority-owned by the state"), and a state
+fund its majorities. Money paying for goods ("awarded a $310m contract") is no investment; a lender's offer reported
+by a firm goes to that firm ("Acme said the LPO had issued a commitment for a loan"); a site only described ("a stake
+in a platinum project in South Africa") takes the name given to it in the next sentences (``sites``).
 
 >>> from .annotate import annotate
 >>> from .context import DocState
@@ -33,6 +37,7 @@ from .helpers import first_after, nearest_before, resolve
 from .mentions import Mention
 from .ownership import apposition_head, held_in_which, known_parents, known_ventures
 from .shares import find_shares
+from .sites import invest_memo, name_described, note_described
 
 __all__ = ["invest_facts"]
 
@@ -169,8 +174,9 @@ def _project_before(m: Mention, sent: Sent, doc: DocState) -> Mention | None:
     if m.name not in ("it", "the venture") or sent.of("Facility", 0, m.start, skip=_SKIP):
         return None
     for back in (1, 2):  # "... at Wagerup. The project, agreed in 2025, could ... Japan will take equity in it."
+        # a site named in a relative clause only describes a firm: "MP, which operates Mountain Pass, ..."
         prev = [x for idx, x in doc.history[-30:] if idx == sent.index - back and x.type == "Facility"
-                and not (x.tags & {"locator", "cited", "facility_part"})]
+                and not (x.tags & {"locator", "cited", "facility_part", "relative"})]
         if prev:
             return prev[0]
     return None
@@ -247,6 +253,12 @@ def _recipient(pron: Mention, sent: Sent, doc: DocState, subject: Mention | None
     allowed = [t for t in PRONOUN_TYPES.get(pron.name, ()) if t in types]
     if not allowed:
         return None
+    if "Firm" in allowed:
+        # "... has taken a 19.9% stake in the company, Laurentian said": the firm speaking about itself
+        speaker = next((x for x in sent.of(("Firm",), pron.end) if _SPEAKER_AFTER.match(sent.text, x.end)
+                        and re.search(r",\s+(?:the\s+)?$", sent.text[max(0, x.start - 6):x.start])), None)
+        if speaker is not None and (subject is None or speaker.ref != subject.ref):
+            return speaker
     earlier = [x for x in sent.of(allowed, 0, pron.start, skip=("locator", "cited", "facility_part"))
                if subject is None or x.ref != subject.ref and not subject.start <= x.start < np_end]
     if earlier:
@@ -324,8 +336,11 @@ def _described_site(sent: Sent, doc: DocState, pos: int) -> Mention | None:
 
 
 # kinds of site a description cannot stand for: "the plant" is no mine, "the mine" no plant
-_OTHER_KIND = {"plant": ("mine", "deposit"), "factory": ("mine", "deposit"), "refinery": ("mine", "deposit"),
-               "smelter": ("mine", "deposit"), "mine": ("plant", "factory", "refinery", "smelter")}
+# (a complex, park or site holds plants: "a plant at its Bandirma complex" is not the complex)
+_AREAS = ("complex", "park", "site", "zone", "hub", "estate")
+_OTHER_KIND = {"plant": ("mine", "deposit") + _AREAS, "factory": ("mine", "deposit") + _AREAS,
+               "refinery": ("mine", "deposit") + _AREAS, "smelter": ("mine", "deposit") + _AREAS,
+               "mine": ("plant", "factory", "refinery", "smelter")}
 
 
 def _salient_facility(doc: DocState, before: int, window: int = 6, fallback: bool = True,
@@ -453,7 +468,15 @@ def _speaker(sent: Sent, pron: Mention, cands: list[Mention]) -> Mention | None:
     gap = sent.text[prev.end:pron.start]
     if gap.startswith(","):  # "JOGMEC, the state agency, said it ...": past the apposition and its commas
         gap = " " + re.sub(r"^,\s+(?:a|an|the|its)\s[^,;()]{1,80},", "", gap)[1:].lstrip()
-    return prev if prev.type != "Pronoun" and _SAID.fullmatch(gap) else None
+    if prev.type == "Pronoun" or not _SAID.fullmatch(gap):
+        return None
+    # "Scheldt, the recycling arm of Brussels-listed Vandermeulen Group, said it ...": the apposition's head
+    head = next((h for h in reversed(cands[:-2]) if h.type != "Pronoun" and sent.text.startswith(",", prev.end)
+                 and _APPOSITION_TO_NAME.fullmatch(sent.text, h.end, prev.start)), None)
+    return head or prev
+
+
+_APPOSITION_TO_NAME = re.compile(r"\s*,\s+(?:a|an|the|its|one\s+of)\s[^,;()]{0,80}")
 
 
 def _named_holders(sent: Sent, doc: DocState, emit) -> None:
@@ -633,20 +656,28 @@ def _stakes(sent: Sent, doc: DocState, emit) -> None:
         emit(owner, owned, {"stake": stake, "instrument": "equity", "status": "done",
                             "hedged": False})
         doc.last_stake_target = owned
+    shared_here = None  # the firm whose shares this sentence divides up
+    venture_here = False  # ... named as a joint venture
     for hit in _HOLDS_SHARE.finditer(text):
         a, _ = sent.clause_of(hit.start())
         # "Tianqi, one of China's largest producers, owns": a possessive only describes; "Botswana's government" holds
         cands = [m for m in sent.of(INVESTORS + ("Pronoun",), a, hit.start(), skip=_SKIP)
                  if not _POSSESSIVE_ONLY.match(text, m.end)]
         stake = _stake_value(hit.group(0))
-        if not cands or (stake or 0) > 0.5:
+        if not cands:
             continue
         subject, _, np_end = _subject(sent, cands[-1], hit.start(), a)
         investor = _actor(subject, sent, doc)
         if investor is None:
             continue
         target = None
-        if hit.group("of"):
+        named = _NAMED_AFTER.match(text, hit.end()) if hit.group("of") else None
+        if named:
+            # "owns 51% of the venture, to be called Arabian Rare Earths Co": the name given; a venture's
+            # partners are its parents (PART_OF), not investors
+            target = first_after(sent.of(_OWNED, hit.end(), skip=_SKIP), hit.end(), 60)
+            venture_here = venture_here or "venture" in named.group(0).lower()
+        elif hit.group("of"):
             lo = hit.start("of") + 1  # "owns 19% of the company": the description starts at "the"
             if _OWN_SHARES.match(text, hit.end()):
                 # "together own 40% of its shares": the firm named before the holders, else the last one
@@ -660,13 +691,20 @@ def _stakes(sent: Sent, doc: DocState, emit) -> None:
                 target = after
         elif hit.group("rest"):
             before = [m for m in sent.of(_OWNED, 0, hit.start(), skip=_SKIP) if m.ref != investor.ref]
-            target = before[0] if before else doc.last_stake_target
+            # "A will own 51% of the venture X, while B will hold the remaining 49%": X, divided up just before
+            target = shared_here if shared_here is not None else before[0] if before else doc.last_stake_target
         elif investor in sent.mentions and _WITH_HOLDER.search(text, max(0, investor.start - 30), investor.start):
             # "Acme is majority-owned by Glencore, with Sojitz holding a 25% stake": the sentence's subject
             before = [m for m in sent.of(_OWNED, 0, investor.start, skip=_SKIP + ("relative",)) if m.ref != investor.ref]
             target = before[0] if before else None
         if target is None or target.ref == investor.ref:
             continue
+        shared_here = target
+        if venture_here:
+            continue
+        if (stake or 0) > 0.5 and investor.type == "Firm":
+            doc.last_stake_target = target
+            continue  # a majority owner firm is the parent (PART_OF); a state fund's majority is a holding
         # "MBK Partners and Young Poong together own 40%": each holder of the subject list
         holders = [x for x in sent.list_at(investor, INVESTORS) if x is investor or not (
             investor.end <= x.start < np_end or x.tags & set(_SKIP))] if investor in sent.mentions else [investor]
@@ -676,11 +714,13 @@ def _stakes(sent: Sent, doc: DocState, emit) -> None:
         doc.last_stake_target = target
 
 
+_NAMED_AFTER = re.compile(r"(?:the\s+)?(?:venture|company|vehicle|firm|entity|joint\s+venture)\s*,\s+(?:to\s+be\s+|which\s+will\s+be\s+)?"
+                          r"(?:called|named|known\s+as|dubbed)\s", re.I)
 _BARE_STAKE = pattern("investments", "bare_stake")
 _STAKE_VERB = pattern("investments", "stake_verb")
 
 
-def _bare_stake(sent: Sent, doc: DocState, emit, targets: list) -> None:
+def _bare_stake(sent: Sent, doc: DocState, emit, targets: list, holders=frozenset()) -> None:
     """A stake taken with no recipient named: "the EIB will lend the company EUR150m, and Foo is taking a 15% stake"
     (in the recipient just named), "Foo will also buy a stake." (in the last investment's recipient)."""
     text = sent.text
@@ -692,7 +732,8 @@ def _bare_stake(sent: Sent, doc: DocState, emit, targets: list) -> None:
         if not cands:
             continue
         investor = _actor(_subject(sent, cands[-1], hit.start(), a)[0], sent, doc)
-        if investor is None or _NEGATION.search(text, investor.end if investor in sent.mentions else a, hit.start()):
+        if investor is None or investor.ref in holders \
+                or _NEGATION.search(text, investor.end if investor in sent.mentions else a, hit.start()):
             continue
         target = next((x for x in reversed(targets) if x.ref != investor.ref), None) \
             or _last_target(doc, sent.index, 2)
@@ -703,7 +744,69 @@ def _bare_stake(sent: Sent, doc: DocState, emit, targets: list) -> None:
         emit(investor, target, props)
 
 
-_FUNDING_VERB = re.compile(r"(?:fund|financ|back|bankroll)\w*", re.I)
+_SAID_VERB = re.compile(r"\b(?:said|says|announced|disclosed|confirmed)\b")
+
+
+def _speaking_firm(sent: Sent, investor: Mention) -> Mention | None:
+    """The firm whose words report a lender's offer, as its recipient: "Acme, a joint venture of A and B, said
+    the Loan Programs Office had issued a commitment for a loan" (Acme borrows)."""
+    if investor not in sent.mentions:
+        return None
+    firms = sent.of(("Firm",), 0, investor.start, skip=_SKIP)
+    verb = _SAID_VERB.search(sent.text, firms[0].end, investor.start) if firms else None
+    if verb is None or any(m.start > verb.start() for m in firms) or investor.start - verb.end() > 60:
+        return None
+    return firms[0]
+
+
+_STATE_OWNED = pattern("investments", "state_owned")
+_BY_THE_STATE = pattern("investments", "by_the_state")
+
+
+def _firm_country(m: Mention, sent: Sent, doc: DocState) -> str | None:
+    """The country a firm is said to be of, where any mention of it in the document gave one, or a country word
+    described it ("Chilean copper group Acme")."""
+    for x in [m] + [x for x in sent.mentions if x.ref == m.ref] + [x for _, x in doc.history if x.ref == m.ref]:
+        if x.props.get("country"):
+            return x.props["country"]
+    for idx, x in doc.history:
+        if x.ref == m.ref:
+            before = [c for i, c in doc.history if i == idx and c.type == "Country" and c.end <= x.start
+                      and x.start - c.end <= 30]
+            if before:
+                return before[-1].name
+    return None
+
+
+def _state_owned(sent: Sent, doc: DocState, emit) -> None:
+    """A firm its country's state owns: "Kazakhstan's state-controlled Irtysh Combine", "Eti Maden, Turkey's
+    state-owned miner,", "OCP, which is majority-owned by the state" (the state of the firm's country)."""
+    text = sent.text
+    props = {"instrument": "equity", "status": "done", "hedged": False}
+    for c in sent.of("Country", skip=("cited",)):
+        hit = _STATE_OWNED.match(text, c.end)
+        if hit is None:
+            continue
+        firm = first_after(sent.of("Firm", hit.end(), skip=_SKIP), hit.end(), 40)
+        if firm is not None and re.fullmatch(r"(?:[\w\-]+\s+){0,3}", text[hit.end():firm.start]):
+            emit(c, firm, props)  # "Kazakhstan's state-controlled Irtysh Combine"
+            continue
+        head = nearest_before(sent.of("Firm", 0, c.start, skip=_SKIP), c.start, 3)
+        if head is not None and text[head.end:c.start].strip() == ",":
+            emit(c, head, props)  # "Eti Maden, Turkey's state-owned boron miner,"
+    for hit in _BY_THE_STATE.finditer(text):
+        firm = nearest_before(sent.of("Firm", 0, hit.start(), skip=_SKIP), hit.start(), 20)
+        if firm is None or not re.fullmatch(r"\s*,?\s+(?:which|that)\s+(?:is|was|are|were|has\s+been|remains)\s+",
+                                            text[firm.end:hit.start()]):
+            continue
+        # else the one country of the sentence: "Morocco has the reserves, and OCP, which is owned by the state, ..."
+        countries = {c.name for c in sent.of("Country", skip=("cited",))}
+        name = _firm_country(firm, sent, doc) or (countries.pop() if len(countries) == 1 else None)
+        if name is not None:
+            emit(Mention("Country", name, hit.start(), hit.start(), name), firm, props)
+
+
+_FUNDING_VERB = re.compile(r"(?:co-)?(?:fund|financ|back|bankroll)\w*", re.I)
 _NOT_FORWARD = pattern("investments", "not_forward")
 _PASSIVE_BEFORE = pattern("investments", "passive_before")
 _BY_INVESTOR = pattern("investments", "by_investor")
@@ -750,6 +853,24 @@ _PRONOUN_AND = re.compile(r"\s+and\s+(?:(?:the\s+)?[\w\-]+\s+){0,2}?", re.I)
 _ARM_OF = re.compile(r"(?:[\w\-]+\s+){0,2}?(?:arm|unit|fund|affiliate|subsidiary|division)\s+of\s+(?:the\s+)?", re.I)
 
 
+_FORMS_VENTURE = re.compile(r"\b(?:form|forms|formed|forming|set\s+up|sets\s+up|setting\s+up|creat\w+|establish\w*|launch\w*)\s+"
+                            r"(?:a|an)\s+(?:new\s+|\d+-\d+\s+)?(?:joint[- ]venture|JV|venture|consortium)\b", re.I)
+# an apposition's noun right before a bare participle: "Acme, a Perth-listed developer building a refinery"
+_DESCRIBED_BUILDER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){1,4}$")
+# one site placed in a country: "a plant in South Africa" (not "lithium projects in Argentina")
+_ONE_SITE_IN = re.compile(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,3}?(?:plant|project|mine|refinery|smelter|factory|facility|"
+                          r"operation|deposit|complex)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
+# a firm's own spending named by its possessive: "half of Hoshino's outlay", "Acme's share of the cost"
+_ITS_OUTLAY = re.compile(r"['\u2019]s?\s+(?:[\w\-]+\s+){0,2}?(?:outlay|purchase|acquisition|contribution|share\s+of\s+the\s+"
+                         r"(?:cost|bill|investment)|investment|spending|capex)\b", re.I)
+# a firm's trade between a verb of buying and its name: "buy Mexican fluorspar producer", "acquired rival miner"
+_BOUGHT_DESCRIBED = re.compile(r"\s*(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:producer|miner|maker|\w+maker|company|firm|group|developer|"
+                               r"explorer|refiner|smelter|rival|peer|start-?up|supplier|manufacturer|operator|trader|"
+                               r"recycler|processor|specialist)\s+")
+_SAYS = re.compile(r"\b(?:say|says|said|claims?|claimed|alleges?|alleged|believes?|believed|accuses?|accused)\b")
+_DESCRIBED_BY = re.compile(r"\s+(?:(?!(?:such|as|including|like|and|or)\b)[a-z][\w\-]*\s+){1,3}")
+
+
 def _by_investor(sent: Sent, doc: DocState, emit) -> None:
     """Investors named after the recipient: "smelters in the country, many of them financed by Chinese groups
     such as Tsingshan", "a plant built mostly with Japanese money"."""
@@ -761,14 +882,23 @@ def _by_investor(sent: Sent, doc: DocState, emit) -> None:
         first = first_after(after, lo, hit.end() - lo + 3 + (arm.end() - arm.start() if arm else 0))
         if first is None:
             continue
+        if first.type == "Country" and _demonym(first, text):
+            # "partly owned by Russian state conglomerate Rostec": the firm the country word describes
+            named = first_after([m for m in after if m.type != "Country"], first.end, 40)
+            if named is not None and _DESCRIBED_BY.fullmatch(text, first.end, named.start):
+                first = named
         named = [m for m in after if _SUCH_AS.match(text[first.end:m.start])]
         investors = _list_from(sent, named[0] if named else first)
         a, _ = sent.clause_of(hit.start())
         before = [m for m in sent.of(("Firm", "Facility", "Country", "Pronoun"), a, hit.start(), skip=_SKIP)
                   if m.type != "Pronoun" or PRONOUN_TYPES.get(m.name, ("",))[0] in ("Firm", "Facility", "Country")]
         target = before[-1] if before else None
+        if target is not None and _SAYS.search(text, target.end, hit.start()):
+            continue  # "rebels who Kinshasa says are backed by Rwanda": the speaker, not what is backed
         if target is not None and target.type == "Pronoun":
-            target = resolve(target, sent, doc, ("Firm", "Facility", "Country"))
+            kind = target.name.rsplit(" ", 1)[-1]
+            target = _salient_facility(doc, sent.index, kind=kind) if kind in _OTHER_KIND \
+                else resolve(target, sent, doc, ("Firm", "Facility", "Country"))  # "the plant": no complex
         if target is None:
             continue
         props = _props(text, hit.start(), hit.end())
@@ -776,6 +906,21 @@ def _by_investor(sent: Sent, doc: DocState, emit) -> None:
             r"\b(?:will|would|to\s+be)\b", text[a:hit.start()]) else props["status"]
         for inv in investors:
             emit(inv, target, props)
+
+
+_PURCHASE_NOUN = pattern("investments", "purchase_noun")
+
+
+def _purchase(t: re.Match, text: str, te: int) -> bool:
+    """True when the money of trigger ``t`` pays for goods: a contract or an order, named in the trigger
+    ("awarded a $310m contract to") or before the sum after it ("awarded Acme a contract worth $245m")."""
+    if _PURCHASE_NOUN.search(t.group(0)):
+        return True
+    if not _TWO_OBJECTS.search(t.group(0)):
+        return False
+    noun = _PURCHASE_NOUN.search(text, te, te + 90)
+    money = _MONEY_AHEAD.search(text, te, te + 90)
+    return noun is not None and (money is None or noun.start() < money.start())
 
 
 def _stake_verbs(text: str, taken: set) -> list:
@@ -804,12 +949,19 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
     out: list[Fact] = []
     seen = set()
 
+    memo = invest_memo(doc)
+    if memo["described"]:
+        name_described(doc, sent)
+
     def emit(src: Mention, tgt: Mention, props: dict):
         if src.ref == tgt.ref or (src.ref, tgt.ref) in seen or tgt.type not in TARGETS:
             return
         seen.add((src.ref, tgt.ref))
-        out.append(Fact("INVESTS_IN", src.ref, tgt.ref, {k: v for k, v in props.items() if v is not None}, sent))
+        fact = Fact("INVESTS_IN", src.ref, tgt.ref, {k: v for k, v in props.items() if v is not None}, sent)
+        out.append(fact)
         doc.last_invest_target = tgt
+        memo["by"][src.ref] = tgt
+        note_described(doc, sent.index, tgt, fact, src.ref)
 
     for inv in sent.of("Investment"):
         doc.programme = (("Country", inv.props["owner"]), inv)
@@ -840,11 +992,17 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             continue  # "smelters financed by Chinese groups": the passive rule; "funding from X": the source
         if _TWO_OBJECTS.search(t.group(0)) and (not _MONEY_AHEAD.search(text, te, te + 90) or _HANDS_A_STAKE.match(text, te, te + 60)):
             continue  # "give US firms access to Congolese cobalt": no money; "gives Glencore a stake": Glencore invests
+        if _purchase(t, text, te):
+            continue  # "awarded a $310m contract to Acme", "awarded Acme a contract worth $245m": a purchase
         owner = _OWNER_BEFORE.search(text, max(0, ts - 60), ts) if text[ts:ts + 10].lower().startswith("investment") else None
         if owner and any(m.end == owner.start() for m in sent.of(INVESTORS, skip=_SKIP)):
             continue  # "JOGMEC's earlier investment in Lynas": the possessive names the investor (_holdings)
         a, b = sent.clause_of(ts)
         build = bool(re.search(r"build|construct|develop|expand", t.group(0), re.I))
+        if build and _FORMS_VENTURE.search(text, a, ts):
+            continue  # "A agreed to form a joint venture with B to build a refinery": the venture builds it
+        if t.group(0) == "building" and _DESCRIBED_BUILDER.search(text, max(a, ts - 60), ts):
+            continue  # "Nordvik, a Swedish start-up building a factory": a description of the firm, no investment
         investor = None
         if t.re is more:
             investor = last_investor  # "..., and $80 million to B": the same lender
@@ -870,7 +1028,8 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         np_end = investor.end if np_end is None else np_end
         if investor in sent.mentions and _NEGATION.search(text[investor.end:ts]):
             continue  # "X did not invest in Y", "X denied it would lend to Y"
-        investors = [x for x in sent.list_at(investor, INVESTORS) if (x is investor or not (x.tags & set(_SKIP)))
+        investors = [x for x in sent.list_at(investor, INVESTORS) if (x is investor or not (x.tags & set(_SKIP))
+                     and not _PLACE_BEFORE.search(text, max(0, x.start - 12), x.start))  # "In Belgium, Acme said"
                      and not investor.end <= x.start < np_end] \
             if investor in sent.mentions else [investor]  # not a name of the subject's apposition
         if investor in sent.mentions and t.re is not more:
@@ -923,6 +1082,14 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if not tcands:
             continue
         target = tcands[0]
+        if target.type == "Country" and _ONE_SITE_IN.search(text, max(0, target.start - 60), target.start):
+            continue  # "a stake in a plant in South Africa": one site there, not the country
+        if target.type == "Firm" and _ITS_OUTLAY.match(text, target.end) and memo["by"].get(target.ref) is not None:
+            target = memo["by"][target.ref]  # "finance half of Hoshino's outlay": what Hoshino pays for
+        elif target.type == "Firm" and _POSSESSIVE_AFTER.match(text, target.end) and not _ACQUIRE.match(t.group(0)):
+            # "a loan for Saltbush Minerals' Coolgarra project", "a stake in SoftBank's SB Energy": what the firm owns
+            owned = first_after(sent.of(("Facility", "Firm"), target.end, skip=_SKIP), target.end, 4)
+            target = owned or target
         if t.re is more and ("%" in t.group(0) or "cent" in t.group(0)):
             if target.start - te > 3:
                 continue  # "and another 5% of its Thacker Pass venture with GM": the venture is no name here
@@ -930,7 +1097,11 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         else:
             props_stake = None
         if t.re is forward and _ACQUIRE.match(t.group(0)) and not re.search(r"stake|interest|share|equity|stock|warrant", t.group(0), re.I):
-            if target.type not in ("Firm", "Facility") or not re.fullmatch(r"\s*(?:the\s+)?", text[te:target.start]):
+            bought = first_after(sent.of(("Firm",), te, skip=_SKIP), te, 60)
+            if bought is not None and _BOUGHT_DESCRIBED.fullmatch(text, te, bought.start):
+                target = bought  # "agreed to buy Mexican fluorspar producer Fluoruros": the firm past its trade
+            if target.type not in ("Firm", "Facility") or not re.fullmatch(r"\s*(?:the\s+)?", text[te:target.start]) \
+                    and target is not bought:
                 continue  # "acquired Acme", "the acquisition of the Redhill mine": the firm or site itself
             if re.match(r"['\u2019]s?\s", text[target.end:target.end + 3]):
                 owned = first_after(sent.of("Facility", target.end), target.end, 4)
@@ -957,7 +1128,7 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if props_stake is not None:
             props["stake"] = props_stake  # "... and a further 7% of B": this share, not the first one
         target_end = tcands[0].end
-        if build or _PAY_OR_SPEND.match(t.group(0)) and target.type == "Facility":
+        if build or _PAY_OR_SPEND.match(t.group(0)) and target.type == "Facility" and props.get("stake") is None:
             props["instrument"] = "capex"
         via = None
         for m in sent.of(("Firm", "Agency"), te, skip=("cited",)):
@@ -1034,9 +1205,11 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 props["status"] = "done"
             emit(investor, target, props)
     # "..., and the Export-Import Bank is considering a loan of up to $1.8 billion": the same recipient
+    offered: list[Mention] = []
     for o in pattern("investments", "offer").finditer(text):
-        cands = [m for m in sent.of(("Agency", "Firm", "Country"), 0, o.start(), skip=_SKIP)
-                 if not _OBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)]
+        cands = [m for m in sent.of(("Agency", "Firm", "Country"), 0, o.start(), skip=_SKIP[1:])
+                 if not _OBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)
+                 and ("cited" not in m.tags or _CLAUSE_SUBJECT.match(text, m.end))]  # "Acme said Glencore had"
         if not cands:
             continue
         investor = _subject(sent, cands[-1], o.start(), sent.clause_of(o.start())[0])[0]
@@ -1046,17 +1219,22 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             continue  # "X denied it would lend $50m"
         after = [m for m in sent.of(TARGETS, o.end(), skip=_SKIP) if m.start - o.end() <= 60 and m.ref != investor.ref
                  and not _CLAUSE_GAP.search(text, o.end(), m.start)  # "through its France 2030 programme": a channel
-                 and not re.search(r"\b(?:through|via|under|from)\s", text[o.end():m.start])]
+                 and not re.search(r"\b(?:through|via|under|from)\s", text[o.end():m.start])
+                 and not (m.type == "Country" and _ONE_SITE_IN.search(text, max(0, m.start - 60), m.start))]
         # "X signed an offtake deal with Acme and will provide a $100m loan": the partner named before
         partner = [m for m in sent.of(("Firm", "Facility"), 0, o.start(), skip=_SKIP) if m.ref != investor.ref
                    and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
-        target = after[0] if after else (targets[-1] if targets else partner[-1] if partner
-                                         else _recent(doc, sent.index, ("Facility",)) or _last_target(doc, sent.index))
+        recent = targets + offered
+        target = after[0] if after else (recent[-1] if recent else partner[-1] if partner
+                                         else _speaking_firm(sent, investor) or _recent(doc, sent.index, ("Facility",))
+                                         or _last_target(doc, sent.index))
         if target is None:
             continue
         clause = text[investor.start:]
-        props = _props(clause, o.start() - investor.start, o.end() - investor.start)
+        # the statement's modality up to the next clause: "A will contribute $10m, while B is in talks over a loan"
+        props = _props(clause, o.start() - investor.start, o.end() - investor.start, 0)
         emit(investor, target, props)
+        offered.append(target)
     _holdings(sent, doc, emit, targets)
     if " which " in text or "sold" in text or " with " in text or "stake" in text or "sell" in text or "divest" in text or "offload" in text \
             or "count" in text or "investors" in text or "shareholders" in text or "backers" in text or "lenders" in text:
@@ -1065,11 +1243,20 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         _talks(sent, doc, emit)
     if "by " in text or "with " in text:
         _by_investor(sent, doc, emit)
-    if "stake" in text or "shareholding" in text:
-        _bare_stake(sent, doc, emit, targets)
+    if "state" in text or "government" in text:
+        _state_owned(sent, doc, emit)
     keep = doc.last_invest_target
-    _stakes(sent, doc, emit)
+    holders = set()
+
+    def emit_held(src, tgt, props):
+        holders.add(src.ref)
+        emit(src, tgt, props)
+
+    _stakes(sent, doc, emit_held)
     doc.last_invest_target = keep  # a shareholding is no money flowing, "financing will come through" is not about it
+    if "stake" in text or "shareholding" in text:
+        # "Botswana, which holds the remaining 15%, wants to take a controlling stake": in what it holds
+        _bare_stake(sent, doc, emit, targets, holders)
     # a project named as a candidate of an investment programme
     if pattern("investments", "candidate").search(text) and doc.programme is not None:
         owner_ref, inv = doc.programme

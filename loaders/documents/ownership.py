@@ -8,7 +8,9 @@ partner named with them. A definite description heading a sentence ("The plant i
 company operates ...") stands for the facility or firm named just before. Holders named in a relative clause
 ("a joint venture in which A holds 82% and B 18%") are a venture's partners or a firm's majority parent; a site
 run "through" a unit is the unit's; a unit whose parent is not named ("X, a wholly owned subsidiary") belongs to
-the article's firm of the same name.
+the article's firm of the same name. Owners named with their shares ("60% by A and 40% by B", "A will own 51% of the
+venture, to be called X, while B holds the remaining 49%") are a venture's partners; a part-owner ("partly owned by")
+is an investor, not a parent; a buyer of a site's output ("buy the ore produced at the mine") does not work it.
 
 >>> from .annotate import annotate
 >>> from .context import DocState
@@ -32,6 +34,7 @@ from .data import pattern
 from .helpers import resolve
 from .mentions import Mention
 from .shares import find_shares
+from .sites import name_described
 
 __all__ = ["ownership_facts", "known_ventures", "known_parents", "held_in_which", "apposition_head"]
 
@@ -49,8 +52,10 @@ _LISTED_TAIL = re.compile(r"(?<=\s)(?:[A-Z][\w.]*\s+)?(?:[A-Z][\w.\-]*[\-\s])?(?
 # "owned by the Swedish engineering group Sandvik", "a unit of French startup Carester", "within the group of
 # state-owned Chinalco": the parent's description, not part of the cue
 _DESCRIBED_TAIL = re.compile(r"(?<=\s(?:by|of|to)\s)(?:the\s+)?(?:(?:[\w\-]+\s+){0,3}?(?:group|company|firm|miner|conglomerate|"
-                             r"trader|trading\s+house|giant|maker|producer|fund|investor|start-?up|operator|developer|specialist|supplier|"
-                             r"refiner|recycler|manufacturer|explorer|miner|smelter|processor)\s+"
+                             r"trader|trading\s+house|giant|\w*maker|producer|fund|investor|start-?up|operator|developer|specialist|supplier|"
+                             r"refiner|recycler|manufacturer|explorer|miner|smelter|processor|corporation|utility|lender)"
+                             # "operated by the Canadian company's local subsidiary X"
+                             r"(?:['\u2019]s\s+(?:[\w\-\x01]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|division|offshoot))?\s+"
                              r"|(?:state|government|family|privately|publicly)[\s-]owned\s+"
                              # a country mention, masked: "owned by China's", "controlled by Chinese"
                              r"|\x01(?:['\u2019]s?|[\s-](?:based|listed))?\s+)+$")
@@ -100,7 +105,10 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
         elif child.type == "Firm":
             doc.parents.add(parent.ref)  # "the company" is seldom a parent named in passing
 
-    orgs = [m for m in sent.mentions if m.type in ORGS + ("Facility",) and "cited" not in m.tags]
+    name_described(doc, sent)  # "a stake in a platinum project. [...] Acme owns the Redhill project": named here
+    # a source named with its own office ("said the Department of Energy's Loan Programs Office") is its parent
+    orgs = [m for m in sent.mentions if m.type in ORGS + ("Facility",) and ("cited" not in m.tags or m.type == "Agency"
+            and any(x.type == "Agency" and x.start == m.end + 3 for x in sent.mentions) and _POSS_GAP.fullmatch(text, m.end, m.end + 3))]
     heads = _descriptions(sent, doc, orgs)
     if heads:
         orgs = sorted(orgs + heads, key=lambda m: (m.start, -m.end))
@@ -135,6 +143,8 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 parents = [p for p in sent.list_at(other, ORGS) if p.start >= other.start and "paren" not in p.tags]
                 if _ONE_PARENT.search(bare):
                     parents = [other]  # "Foo, a unit of Bar, and Baz both ...": Baz is Foo's peer, not its parent
+                elif len(parents) <= 1:
+                    parents = [other] + _share_partners(sent, other)  # "51% owned by A and 49% by B"
                 relation = "subsidiary" if child.type != "Facility" else "owned facility"
                 if child.type == other.type == "Agency":
                     relation = "sub-agency"
@@ -189,15 +199,19 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if child.type in ("Firm", "Facility") and not (i and _PLACE_GAP.fullmatch(text, orgs[i - 1].end, child.start)):
             jv = pattern("ownership", "joint_venture").match(text, child.end)
             if jv is None and text.startswith(",", child.end):
-                # past a relative clause that names no other organisation
-                rel = _RELATIVE.match(text, child.end)
+                # past a relative clause that names no other organisation, or "as the company is known"
+                rel = _RELATIVE.match(text, child.end) or _AS_KNOWN.match(text, child.end)
                 if rel and not any(child.end <= m.start < rel.end() for m in orgs):
                     jv = pattern("ownership", "joint_venture").match(text, rel.end())
             if jv:
                 after = [m for m in orgs if m.start >= jv.end() and m.type in ORGS]
                 parents = []
-                if after and _lead_len(sent, jv.end(), after[0]) < 12:
+                counted = _COUNTED_PARTNERS.match(text, jv.end())  # "of three state-owned firms: A, B and C"
+                lead_from = counted.end() if counted else jv.end()
+                if after and _lead_len(sent, lead_from, after[0]) < 12 or counted and after \
+                        and _DESCRIPTOR_LEAD.fullmatch(text, lead_from, after[0].start):
                     parents = sent.list_at(after[0], ORGS)
+                    parents += _share_partners(sent, parents[-1])
                 elif pattern("ownership", "the_two").match(text, jv.end() + 1) or pattern("ownership", "the_two").search(text, jv.end(), jv.end() + 40):
                     before = [m for m in orgs if m.end <= child.start and m.type in ORGS
                               and not m.tags & {"paren", "description"}]
@@ -212,6 +226,10 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
             _split_owners(child, kind, holders, emit)
     if len(orgs) >= 3:
         _co_owned(sent, orgs, emit)
+    if "venture" in text:
+        _venture_shares(sent, emit)
+    if "'s " in text or "\u2019s " in text:
+        _described_parent(sent, doc, emit)
     _formed(sent, orgs, emit)
     if "subsidiary" in text or "unit" in text or "arm" in text:
         _unnamed_parent(sent, doc, emit)
@@ -233,6 +251,8 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
         firms = [m for m in sent.of("Firm", 0, fac.start, skip=("cited", "paren")) if m.ref != fac.ref
                  and not any(a < m.start < b for a, b in held_spans)]  # "X, in which Y holds 70%, runs": not Y
         firms = [h for h in heads if h.type == "Firm" and h.end <= fac.start] + firms
+        if "relative" not in fac.tags:  # "X, which is owned by Y, runs the Z mine": not Y's
+            firms = [f for f in firms if "relative" not in f.tags]
         through = _THROUGH_UNIT.match(text, fac.end) or _THROUGH_RELATIVE.match(text, fac.end)
         unit = next((m for m in sent.of("Firm", fac.end) if through and m.start == through.end()), None)
         if unit is not None and (through.re is _THROUGH_RELATIVE
@@ -240,8 +260,23 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
             emit(fac, unit, {"relation": "owned facility"})  # "X runs the mine through Y, its subsidiary": Y's
             continue
         owner = fac.props.get("owner")
+        if owner and _THE_SITE.match(fac.text):
+            continue  # "the new plant's sponge": the article's plant, not the nearest firm's
+        if owner and _ITS_SITE.match(fac.text):
+            # "Setouchi, a unit of Miyake, will ship sponge to Cheviot from its plant in Okayama": the subject's
+            lo, _ = sent.clause_of(fac.start)
+            subject = next((f for f in sent.of("Firm", lo, fac.start, skip=("cited", "paren", "relative", "locator"))
+                            if not _OBJECT_PREP.search(text, max(0, f.start - 12), f.start)), None)
+            owner = subject.name if subject is not None else owner
         if owner:
             emit(fac, _ref_mention(sent, "Firm", owner), {"relation": "owned facility"})
+            continue
+        if _COMPANYS.match(fac.text):
+            # "Syrah's Balama mine feeds the company's anode plant in Vidalia": the firm named before
+            named = [f for f in firms if "relative" not in f.tags and "description" not in f.tags]
+            owner_m = named[0] if named else doc.last("Firm", sent.index)
+            if owner_m is not None:
+                emit(fac, owner_m, {"relation": "owned facility"})
             continue
         if not firms:
             continue
@@ -251,8 +286,9 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
             continue
         parents = {p for _, p in seen}
         subject = next((f for f in firms if f.ref not in parents), firms[0])  # the clause's subject firm
-        verb = pattern("ownership", "operates").search(text, subject.end, fac.start) \
-            or pattern("ownership", "holds_site").search(text, subject.end, fac.start)
+        verb = _owning_verb(text, subject.end, fac.start)
+        if _POSSESSIVE_AFTER_SITE.match(text, fac.end):
+            verb = None  # "agreed to buy 35% of Coolgarra's vanadium": the site's output, not the site
         if verb is not None:
             # "In Europe, Neo opened a plant": the firm nearest before the verb is its subject
             subject = ([f for f in firms if f.end <= verb.start() and f.start > subject.start
@@ -293,6 +329,17 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
 
 
 _AT_END = re.compile(r"\s(?:at|in|on)\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER_SITE = re.compile(r"['\u2019]s?\s+(?!(?:owner|operator|parent|majority|controlling)\b)")
+
+
+def _owning_verb(text: str, start: int, end: int):
+    """The first verb of owning or running a site in [start, end); an adjective ("state-owned", "family-run")
+    is none."""
+    for rx in (pattern("ownership", "operates"), pattern("ownership", "holds_site")):
+        for verb in rx.finditer(text, start, end):
+            if text[verb.start() - 1:verb.start()] != "-":
+                return verb
+    return None
 
 
 # a firm named as a venture: "Lithium Nevada Ventures", "Borealis JV"
@@ -516,6 +563,69 @@ def _relative_owners(sent: Sent, first) -> list:
     return items
 
 
+# the next owner with its share, the verb left out: "owned 60% by A and 40% by France-based B"
+_SHARE_BY = re.compile(r"\s*,?\s+and\s+(?:the\s+remaining\s+|the\s+other\s+|a\s+)?(?:(?:about|some|roughly|nearly)\s+)?"
+                       r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:is\s+owned\s+|is\s+held\s+|owned\s+|held\s+)?by\s+(?:the\s+)?")
+
+
+def _share_partners(sent: Sent, last) -> list:
+    """The owners named after ``last`` with their own share: "76% owned by OCP and 24% by Huaxin" gives Huaxin."""
+    out = []
+    while True:
+        hit = _SHARE_BY.match(sent.text, last.end)
+        nxt = next((m for m in sent.of(ORGS, hit.end()) if "paren" not in m.tags), None) if hit else None
+        if nxt is None or _lead_len(sent, hit.end(), nxt) >= 12:
+            return out
+        out.append(nxt)
+        last = nxt
+
+
+_DESCRIBED_UNIT = re.compile(r"['\u2019]s\s+(?:[\w\-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|division|offshoot)\s*,?\s+$")
+
+
+def _described_parent(sent: Sent, doc: DocState, emit) -> None:
+    """"the Canadian company's local subsidiary Almonty Korea Tungsten": a unit of the firm the description
+    stands for (named before)."""
+    for pron in sent.of("Pronoun"):
+        if "Firm" not in PRONOUN_TYPES.get(pron.name, ()):
+            continue
+        child = next((m for m in sent.of(("Firm",), pron.end) if _DESCRIBED_UNIT.fullmatch(sent.text, pron.end, m.start)),
+                     None)
+        parent = resolve(pron, sent, doc, ("Firm",)) if child is not None else None
+        if parent is not None and parent.ref != child.ref:
+            emit(child, parent, {"relation": "subsidiary"})
+
+
+# "A will own 51% of the venture, to be called X": X a venture of A; "B and C will hold the remaining 49%": of B, C
+_VENTURE_SHARE = re.compile(r"\b(?:will\s+|would\s+|is\s+to\s+)?(?:own|owns|hold|holds|take|takes|have|has)\s+(?:a\s+)?"
+                            r"(?:(?:about|some|roughly|nearly)\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:stake\s+in\s+|of\s+)"
+                            r"(?:the\s+)?(?:new\s+)?(?:joint[- ])?venture\s*,\s+(?:to\s+be\s+|which\s+will\s+be\s+)?"
+                            r"(?:called|named|known\s+as|dubbed)\s+(?:the\s+)?", re.I)
+_REST_SHARE = re.compile(r"\b(?:will\s+|would\s+)?(?:(?:together|jointly)\s+)?(?:own|owns|hold|holds|take|takes|have|has)\s+"
+                         r"the\s+(?:remaining|rest|other|balance)\b", re.I)
+
+
+def _venture_shares(sent: Sent, emit) -> None:
+    """"Maaden will own 51% of the venture, to be called Arabian Rare Earths Co, while MP Materials and the
+    Department of War will together hold the remaining 49%": the venture's partners, each a parent."""
+    text = sent.text
+    hit = _VENTURE_SHARE.search(text)
+    venture = next((m for m in sent.of(("Firm",), hit.end()) if m.start == hit.end()), None) if hit else None
+    if venture is None:
+        return
+    lo, _ = sent.clause_of(hit.start())
+    first = [m for m in sent.of(ORGS, lo, hit.start(), skip=("cited", "paren", "relative"))]
+    partners = _subject_list(sent, first[-1]) if first else []
+    for rest in _REST_SHARE.finditer(text, venture.end):
+        a, _ = sent.clause_of(rest.start())
+        others = [m for m in sent.of(ORGS, max(a, venture.end), rest.start(), skip=("cited", "paren", "relative"))]
+        for m in others:  # "MP Materials and the U.S. Department of War": a list, its locators masked
+            if m is others[0] or _LIST_GLUE.match(_masked(sent, partners[-1].end, m.start).replace("\x01", "")):
+                partners.append(m)
+    for p in partners:
+        emit(venture, p, {"relation": "joint venture"})
+
+
 def _lead_len(sent: Sent, start: int, first) -> int:
     """Length of what stands before the first parent after a venture cue, its locators not counted."""
     lead = list(sent.text[start:first.start])
@@ -633,11 +743,25 @@ def _funded_firm(sent: Sent, fac, firms):
     firm = next((f for f in reversed(firms) if f.end <= cue), None)
     if firm is None or cue - firm.end > 150 or "description" in firm.tags \
             or any(m.type == "Facility" and firm.end <= m.start < cue for m in sent.mentions) \
-            or _GIVES.search(text, firm.end, cue):
-        return None  # "Globex Bank agreed to lend $300m to build ...": the firm gives the money
+            or _GIVES.search(text, firm.end, cue) or _VENTURE_WITH.search(text, max(0, firm.start - 50), firm.start):
+        return None  # "Globex Bank agreed to lend $300m to build ...": the firm gives the money; "a joint
+        # venture with Sojitz to build ...": the venture's
     return firm
 
 
+_THE_SITE = re.compile(r"the\s+(?!.*['\u2019]s\s)", re.I)
+_ITS_SITE = re.compile(r"(?:its|their)\s", re.I)
+_OBJECT_PREP = re.compile(r"\b(?:to|from|with|for|by|of|than|at|in|on)\s+(?:the\s+)?$", re.I)
+# a site named by a firm description's possessive: "the company's anode plant"
+_COMPANYS = re.compile(r"the\s+(?:[\w\-]+\s+)?(?:company|firm|group|miner|producer|developer)['\u2019]s\s", re.I)
+_VENTURE_WITH = re.compile(r"\b(?:joint[- ]venture|JV|venture|consortium|partnership)\s+with\s+(?:the\s+)?(?:[\w\-'\u2019]+\s+){0,3}$",
+                           re.I)
+
+
+_AS_KNOWN = re.compile(r",\s+as\s+[^,;]{1,40}?\s+(?:is|are|was)\s+(?:\w+\s+)?(?:known|called)(?=\s*,)")
+_COUNTED_PARTNERS = re.compile(r"\s+(?:two|three|four|five|six)\s+(?:[\w\-]+\s+){0,2}?(?:firms|companies|groups|entities|"
+                               r"partners|miners|producers|investors)\s*:\s*", re.I)
+_DESCRIPTOR_LEAD = re.compile(r"(?:[a-z][\w\-]*\s+){0,3}")
 # a description stands for an earlier name only at the head of its sentence: "The plant belongs to ...",
 # "In May, the company opened ..."
 _HEAD_SPAN = 40
@@ -724,7 +848,12 @@ def _used_at(gap: str) -> bool:
     """"Acme mined ore at the Big Hill mine": the subject works the site, unless a possessive names
     another owner ("graphite produced at the Company's plant")."""
     fu = pattern("ownership", "facility_use").search(gap)
-    return fu is not None and not re.search(r"['\u2019]s\s", gap[fu.end():])
+    return fu is not None and not re.search(r"['\u2019]s\s", gap[fu.end():]) and not _BUYS.search(gap, 0, fu.start())
+
+
+# a buyer of what a site turns out does not work it: "Acme will buy all of the ore produced at the Big Hill mine"
+_BUYS = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|take|takes|took|taking|import\w*|source[sd]?|sourcing|"
+                   r"offtake|receiv\w*)\b", re.I)
 
 
 _LIST_GLUE = re.compile(r"^(?:\s|,|and\b|the\b|\x00)*$")

@@ -29,12 +29,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from graph.names import material_name
+from graph.names import is_element, material_name
 
 from .context import DocState, Fact, Sent
 from .data import entities, lower_pattern, pattern
 from .hedging import is_hedged, tense
-from .helpers import first_after, nearest_before, resolve, stage_of
+from .helpers import DESCRIBED_HEAD, described_material, first_after, nearest_before, resolve, stage_of
 from .mentions import Mention
 from .shares import find_shares
 
@@ -74,6 +74,7 @@ _POSS_RANK = re.compile(r"['\u2019]s\s+(?:[\w\-]+\s+){0,2}(?:top|largest|biggest
 _OUTSIDE = re.compile(r"\s+(?:outside(?:\s+of)?|beyond|excluding|ex-)\s*(?:the\s+)?[A-Z]")
 _RANK = re.compile(r"\b(?:second|third|fourth|fifth|place|ranks?)\b")
 _AHEAD = re.compile(r"\bahead\s+of\s+(?:the\s+)?", re.I)
+_AND_RANK = re.compile(r"\s+and\s+(?:a\s+)?(?:distant\s+|close\s+)?(?:second|third|fourth|fifth|sixth)\b", re.I)
 _BARE_RANK = re.compile(r"\s+(?:(?:in|was|is|came|comes|ranked|ranking|ranks|placed|at)\s+)?(?:a\s+)?(?:distant\s+|close\s+)?"
                         r"(second|third|fourth|fifth)\b(?:\s+place)?(?=\s*(?:[.,;]|$|and\b|with\b|at\b|behind\b|among\b|on\b))", re.I)
 _PURPOSE = re.compile(r"\b(?:used|needed|required|designed|able|tools?|equipment|machines?|technolog(?:y|ies)|licen[cs]es?|permits?|"
@@ -91,6 +92,13 @@ _PART_OBJECT = re.compile(r"\s+(?:(?:most|much|all|some|part|half|nearly\s+all|a
                           r"overwhelming)\s+majority|a\s+(?:large|big|growing|major)\s+(?:part|share|portion))\s+of\s+)?(?:its|their)"
                           r"\s+(?:(?:own|raw|unprocessed|mined|laterite|annual|entire|[\w\-]+-rock)\s+)?(?:output|production|"
                           r"(?P<raw>ores?|concentrates?))\b", re.I)
+# a second verb sharing the first one's subject: "mines manganese in the Kalahari and will supply"
+_ELIDED_AND = re.compile(r"[^,;]{0,80}?\s+and\s+(?:(?:will|would|also|now|then|can|could|has|have|had|is|are|was|were|still|"
+                         r"plans\s+to|expects\s+to|intends\s+to)\s+)*$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|around)\s+(?:the\s+)?(?:[\w\-\u2019']+\s+){0,3}$")
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$")
+_RAW_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:raw|mined|unprocessed|run-of-mine)\s+)?(?P<raw>ores?|concentrates?)\b"
+                         r"(?!\s+(?:of|from)\b)", re.I)
 _OWN_OUTPUT = re.compile(_PART_OBJECT.pattern.replace(r"\s+(?:(?:most", r"\s*(?:(?:most", 1), re.I)
 _RELATIVE_CUT = re.compile(r",\s+(?:where|which|who|whose|when)\b")
 # a country's adjective naming where goods come from, the goods, and their leaving: "Congolese cobalt is shipped to"
@@ -150,7 +158,7 @@ _DATELINE_CITY = re.compile(r"[A-Z][A-Z\s.'/\-]+,\s+")
 _ASIDE_BEFORE = re.compile(r",\s+(?:home\s+to|where|which|whose|who|once|long|itself|like|unlike|including|with|despite|"
                            r"thanks\s+to|after|the\s+base\s+of|headquarters\s+of|headquartered|based|listed|located|"
                            r"registered|founded|incorporated)\b[^,;]{0,80},\s*(?:(?:already|also|now|still|currently|"
-                           r"itself)\s+)*$")
+                           r"itself)\s+)*(?:(?:is|was|remains)\s+(?:the\s+|a\s+)?)?$")
 # a share closing a rank: "ranked a distant second with close to a tenth", "third at about 8%"
 _RANKED_SHARE = re.compile(r"\b(?:second|third|fourth|fifth|next|runner-up)\s+(?:place\s+)?(?:with|at|on)\s+$", re.I)
 # a share of a class of goods, not of one material: "10% of the strategic raw materials it uses"
@@ -261,6 +269,37 @@ _COMMA_ASIDE = re.compile(r",\s[^,;]{3,90},\s+(?:(?:would|will|could|can|may|mig
 # an importer's share and its origin: "Japan gets 60% of its rare earths from China"
 _GETS = re.compile(r"\b(?:gets?|got|getting|imports?|imported|importing|sources?|sourced|buys?|bought|obtains?|obtained|"
                    r"receives?|received)\b", re.I)
+# a relative aside between a subject and the verb of its share: ", which mines tincal at A and B, supplies "
+_REL_ASIDE_VERB = re.compile(r",\s+(?:which|who|whose|where|(?:led|headed)\s+by)\b[^;]{3,180}?,\s+(?:(?:also|now|still|alone|itself|"
+                             r"together|already|currently)\s+)*(?:(?:is|are|was|were)\s+(?:thought|estimated|believed|said|"
+                             r"expected|reckoned)\s+to\s+)?(?:controls?|suppl(?:y|ies|ied)|produc(?:e|es|ed)|mines?|mined|refines?|refined|"
+                             r"accounts?\s+for|accounted\s+for|makes?|made|holds?|held|controls?|controlled|exports?|exported|"
+                             r"ships?|shipped|smelts?|smelted|processe[sd]|turns?\s+out|provides?|provided)\s+"
+                             r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just|close\s+to|"
+                             r"an\s+estimated)\s+)*$", re.I)
+# a share of a buyer's needs with the goods left unsaid: "will meet up to 40 per cent of the company's requirements"
+_NEEDS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-\u2019']+\s+){0,3}?(?:requirements|needs|demand|"
+                       r"consumption|feed|feedstock|purchases)\b", re.I)
+_MEET_BEFORE = re.compile(r"\b(?:meet|meets|met|meeting|cover|covers|covered|covering|satisfy|satisfies|satisfied|supply|"
+                          r"supplies|supplied|provide|provides|provided|fill|fills|filled)\s+(?:(?:up\s+to|about|around|roughly|"
+                          r"some|nearly|almost|over|more\s+than|as\s+much\s+as|at\s+least|close\s+to)\s+)*$", re.I)
+_IDIOM_OBJECT = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:first|final|formal|binding|new|second|rival|"
+                           r"joint)\s+)?(?:offer|bid|decision|profit|loss|announcement|investment|payment|deal|move|case|"
+                           r"comeback|push|pitch|approach|attempt|effort|plans?|progress|sense|use|headway|changes?|"
+                           r"commitment|proposal|acquisition|statement)\b", re.I)
+_OWN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+# a supplier described as a buyer before a share: "with China the biggest buyer, taking a third of exports"
+_BUYER_BEFORE = re.compile(r"\b(?:buyers?|customers?|importers?|consumers?|purchasers?|clients?|offtake)\b", re.I)
+# a stake in a venture: "a joint venture in which POSCO holds 82% and Pilbara 18%"
+_STAKE_BEFORE = re.compile(r"\b(?:in|of)\s+which\s+(?:[^\s,]+\s+){1,4}?(?:holds?|held|owns?|owned|has|had|will\s+(?:hold|own|have)|"
+                           r"would\s+(?:hold|own|have))\b", re.I)
+_BUYS_BEFORE = re.compile(r"\b(?:imports?|imported|importing|buys?|bought|buying|purchases?|purchased|sources?|sourced|"
+                          r"consumes?|consumed|uses?|used|needs?|needed|receives?|received)\s+$", re.I)
+# an output noun whose material is left unsaid: "and world output, thought to be 80 tonnes, is ..."
+_UNSAID_OUTPUT = re.compile(r"\b(?:world|global|worldwide|total|annual|its|their)\s+(?:output|production|supply|supplies|"
+                            r"reserves|resources)\b(?!\s+of\b)", re.I)
+_COMES_FROM = re.compile(r"\b(?:comes?|came|coming|is\s+imported|are\s+imported|was\s+imported|were\s+imported)\s+"
+                         r"(?:(?:mainly|mostly|largely|chiefly|primarily|directly)\s+)?from\s+(?:the\s+)?")
 _FROM_ORIGIN = re.compile(r"\s+from\s+(?:the\s+)?$", re.I)
 # a country with its share and the material left unsaid: "followed by Chile at 20.4%", "and Russia for about 13%"
 _RUNNER_SHARE = re.compile(r"\b[A-Z][\w\-]*\s+(?:accounted\s+for|accounts\s+for|contributed|contributes|made\s+up|makes\s+up|"
@@ -302,13 +341,20 @@ _RANKING = re.compile(r"\b(?:largest|biggest|top|leading|main|major|dominant|big
 
 
 # firms listed as examples of producers: "producers in Henan, such as A and B, ...", "the main producers are A, B and C"
-_PRODUCERS_SUCH_AS = re.compile(r"\b(?P<mid>(?:[\w\-]+\s+){0,3}?)(?:producers|makers|miners|refiners|manufacturers|smelters)\b"
-                                r"[^.;:()]{0,50}?(?:,\s*)?\b(?:such\s+as|including|like|led\s+by|headed\s+by)\s+$"
+_PRODUCERS_SUCH_AS = re.compile(r"\b(?P<mid>(?:[\w\-]+\s+){0,3}?)(?:producers|makers|miners|refiners|manufacturers|smelters|"
+                                r"suppliers)\b"
+                                r"[^.;:()]{0,50}?(?:,\s*)?\b(?:such\s+as|including|like|led\s+by|headed\s+by)\s+"
+                                r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['\u2019]s\s+)?$"
                                 r"|\b(?:main|largest|biggest|leading|top|major|principal)\s+(?P<mid2>(?:[\w\-]+\s+){0,2}?)"
                                 r"(?:producers?|makers?|miners?|refiners?|manufacturers?)\s+(?:is|are|was|were|include|included)\s+$", re.I)
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:whose|which|who|that)\b")
+_FUNCTION_WORDS = frozenset("of the a an and or as to in at by for with from such many several some most all small smaller "
+                            "other rival local independent established existing new where which that who whose while "
+                            "whereas but so than like including among between".split())
+_BUYER_VERB = re.compile(r"\b(?:use[sd]?|using|buy\w*|bought|import\w*|consum\w*|need\w*|sourc\w*|purchas\w*|rel(?:y|ies|ied)|"
+                         r"depend\w*)\b", re.I)
 
 
 # what may head a producing verb in -ing: "has begun making", "which is separating", "started separating"
@@ -361,6 +407,9 @@ def _own_output(part: re.Match, sent: Sent, doc: DocState, sent_targets: list, p
         t = kinds[-1] if kinds else t
     if t is None or t.type != "Material":
         return None
+    if part.group("raw") and " " in t.name and is_element(t.name.split()[0]):
+        # "refines manganese sulphate, importing most of its ore": the ore of the element, not of the compound
+        t = Mention("Material", t.name.split()[0], t.start, t.start + len(t.name.split()[0]), t.name.split()[0])
     if part.group("raw") and " " not in t.name:
         # "sends the bulk of its ore abroad": the raw form of the metal discussed (which stays the topic)
         raw = material_name(f"{t.name} {part.group('raw').lower().rstrip('s')}")
@@ -462,6 +511,15 @@ def _phrase_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+# the head words of a site that a description can stand for: "the mine" a mine, project or pit
+_SITE_HEADS = {"the mine": frozenset("mine project pit deposit operation".split()),
+               "the plant": frozenset("plant factory facility refinery smelter works".split()),
+               "the refinery": frozenset("refinery plant".split()),
+               "the smelter": frozenset("smelter plant".split()),
+               "the project": frozenset("project mine deposit".split()),
+               "the factory": frozenset("factory plant works".split())}
+
+
 def _resolve_subject(p: Mention, sent: Sent, doc: DocState, types=SUPPLIERS) -> Mention | None:
     """Who a pronoun subject stands for: the sentence's own subject named before it ("The Philippines is second,
     but it exports most of its ore"), a site that was the subject of the sentence before ("The Foo mine, ...,
@@ -472,6 +530,16 @@ def _resolve_subject(p: Mention, sent: Sent, doc: DocState, types=SUPPLIERS) -> 
                 and first.type != "Facility" and not (first.tags & set(_SKIP)) \
                 and not re.search(r"\b(?:said|says|according)\b", sent.text[first.end:p.start]):
             return first
+    heads = _SITE_HEADS.get(p.name)
+    if heads and "Facility" in types:
+        # "the mine" is the last site named as a mine or project, not a geological complex named after it
+        here = [x for x in sent.of("Facility", 0, p.start, skip=("cited",))]
+        earlier = here[::-1] + [x for i, x in reversed(doc.history) if sent.index - 4 <= i < sent.index
+                                and x.type == "Facility" and "cited" not in x.tags]
+        site = next((x for x in earlier if x.name.lower().split()[-1].rstrip("s") in heads
+                     or x.text.lower().split()[-1].rstrip("s") in heads), None)
+        if site is not None:
+            return site
     if p.name == "it" and "Facility" in types and p.start < 3:
         prev = next((x for i, x in doc.history[-12:] if i == sent.index - 1
                      and not (x.tags & {"locator", "cited", "facility_part"})), None)
@@ -497,7 +565,8 @@ def _aside_subject(sent: Sent, doc: DocState, pronouns: list, a: int, vs: int) -
 # a buyer's share of what a site or firm makes: "agreed to take 80% of the lithium carbonate produced at the Foo
 # project", "entitled to half of the terbium that the Foo plant produces", "65% of the company's terbium output is
 # reserved for Japanese buyers"
-_OFFTAKE_LOW = re.compile(r"\b(?:take|takes|took|taking|buy|buys|bought|buying|purchas\w*|receiv\w*|offtake|entitled|"
+_OFFTAKE_LOW = re.compile(r"\b(?:take|takes|took|taking|buy|buys|bought|buying|purchas\w*|receiv\w*|offtake|entitle\w*|"
+                          r"market|marketing|sell|sells|selling|"
                           r"reserved|earmarked|secur\w*|get|gets|got)\b")
 _OFFTAKE_MADE = re.compile(r"\s+(?:(?:to\s+be|being|that\s+(?:is|are|will\s+be)|which\s+(?:is|are|will\s+be))\s+)?"
                            r"(?:produced|made|mined|refined|processed|separated|manufactured|coming|to\s+come)\b[^,;.]{0,50}?"
@@ -507,6 +576,8 @@ _OFFTAKE_REL = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?$", re.I)
 _OFFTAKE_VERB = re.compile(r"\s+(?:(?:will|would|can|could|is\s+expected\s+to|plans\s+to|eventually|already)\s+){0,2}"
                            r"(?:produces?|makes?|mines?|refines?|turns?\s+out|separates?|manufactures?)\b", re.I)
 _OFFTAKE_OWNER = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
+_OWNER_OUTPUT_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>.{1,60}?)['\u2019]s?\s+(?:[\w\-]+\s+)?(?:output|production|"
+                              r"supply)\s+of\s+(?:the\s+)?", re.I)
 _OUTPUT_AFTER = re.compile(r"\s+(?:output|production)\b", re.I)
 
 
@@ -529,6 +600,13 @@ def _offtake_producer(sent: Sent, doc: DocState, a: int, s, targets: list, nxt: 
             _OFFTAKE_MADE.fullmatch(text, last.end, nearest.start)
             or _OFFTAKE_REL.fullmatch(text, last.end, nearest.start) and _OFFTAKE_VERB.match(text, nearest.end)):
         return _resolve_subject(nearest, sent, doc, ("Facility", "Firm")) if nearest.type == "Pronoun" else nearest
+    owner_of = _OWNER_OUTPUT_OF.fullmatch(text, s.end, targets[0].start)
+    if owner_of is not None:
+        # "market a fifth of the mine's output of platinum and palladium": the owner named before "output of"
+        o = next((x for x in sent.of(("Facility", "Firm", "Pronoun"), s.end, targets[0].start, skip=("cited",))
+                  if x.end == owner_of.end("owner")), None)
+        if o is not None:
+            return _resolve_subject(o, sent, doc, ("Facility", "Firm")) if o.type == "Pronoun" else o
     own = _OUTPUT_AFTER.match(text, last.end)
     if own is not None and "'" in text[s.end:targets[0].start] or own is not None and "\u2019" in text[s.end:targets[0].start]:
         # "65% of the company's terbium output": the owner named before the goods
@@ -538,6 +616,55 @@ def _offtake_producer(sent: Sent, doc: DocState, a: int, s, targets: list, nxt: 
             o = owner[-1]
             return _resolve_subject(o, sent, doc, ("Facility", "Firm")) if o.type == "Pronoun" else o
     return None
+
+
+# a supply contract: "signed long-term contracts for polysilicon with Wacker", "a deal with Kazatomprom for deliveries of
+# uranium hexafluoride", "an offtake agreement to buy spodumene from Pilbara"
+_DEAL = re.compile(r"\b(?:contracts?|deals?|agreements?)\b")
+_DEAL_FOR = re.compile(r"\s+(?:to\s+(?:buy|purchase|source|take)|for)\s+(?:the\s+)?(?:(?:supply|supplies|delivery|deliveries|"
+                       r"purchases?|shipments?)\s+of\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?=\S)", re.I)
+_DEAL_WITH = re.compile(r"\s+(?:with|from)\s+(?:the\s+)?", re.I)
+_DEAL_WITH_FOR = re.compile(r"\s+(?:for|to\s+(?:buy|purchase|source|take))\s+(?:the\s+)?(?:supply|supplies|delivery|deliveries|"
+                            r"purchases?|shipments?)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?=\S)", re.I)
+_AND_WITH = re.compile(r"(?:,\s+|\s+)and\s+(?:also\s+)?with\s+(?:the\s+)?", re.I)
+
+
+def _deal_org(sent: Sent, pos: int, end: int, countries: bool) -> Mention | None:
+    """The firm named at ``pos`` (past a country that only locates it: "Germany's Wacker Chemie")."""
+    cands = [x for x in sent.of(("Firm", "Country"), pos, end, skip=("cited",)) if countries or x.type == "Firm"
+             or _POSS_GAP.match(sent.text, x.end)]
+    first = first_after(cands, pos, 0)
+    if first is not None and first.type == "Country" and _POSS_GAP.match(sent.text, first.end):
+        held = first_after([x for x in cands if x.type == "Firm"], first.end, 4)
+        return held if held is not None else (first if countries else None)
+    return first
+
+
+def _deal_parties(sent: Sent, pos: int, end: int) -> list[tuple[Mention, Mention]]:
+    """(seller, goods) of the supply contract whose noun ends at ``pos``."""
+    text, out = sent.text, []
+    mats = sent.of("Material", pos, end, skip=("cited",))
+    f = _DEAL_FOR.match(text, pos)
+    goods = first_after(mats, f.end(), 0) if f is not None else None
+    if goods is not None:  # "contracts for polysilicon with A (..., and with B)"
+        w = _DEAL_WITH.match(text, goods.end)
+        seller = _deal_org(sent, w.end(), end, w.group(0).strip().startswith("from")) if w is not None else None
+        sellers = [seller] if seller is not None else []
+        while sellers:
+            more = _AND_WITH.search(text, sellers[-1].end, min(end, sellers[-1].end + 160))
+            nxt = _deal_org(sent, more.end(), end, False) if more is not None else None
+            if nxt is None or nxt in sellers:
+                break
+            sellers.append(nxt)
+        return [(x, goods) for x in sellers]
+    w = re.match(r"\s+with\s+(?:the\s+)?", text[pos:end])
+    seller = _deal_org(sent, pos + w.end(), end, False) if w is not None else None
+    if seller is not None:  # "an agreement with Kazatomprom for deliveries of uranium hexafluoride"
+        f = _DEAL_WITH_FOR.match(text, seller.end)
+        goods = first_after(mats, f.end(), 0) if f is not None else None
+        if goods is not None:
+            return [(seller, goods)]
+    return out
 
 
 def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
@@ -550,7 +677,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     if not sent.of("Material") and not _ENTRY_LOW.search(low) and not passive_any and not _RANK.search(low) \
             and not quantity and not has_qty and not _LEAD_LOW.search(low) and not _ROLE_LOW.search(low) \
             and "of its " not in low and "of their " not in low and "production" not in low and "output" not in low \
-            and "both" not in low and " two " not in low:
+            and "both" not in low and " two " not in low and not _FRACTION_LOW.search(low):
         return []
     # which of the rule sections below can match at all: one look each at the lower-cased sentence
     has_share = "%" in text or "cent" in low or "pc" in low or bool(_FRACTION_LOW.search(low))
@@ -564,10 +691,11 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     has_ship = has_export or "ship" in low or " sent " in low or " sold " in low or "leav" in low or " left " in low \
         or "bound for" in low or " go" in low or " went " in low or " flow" in low or " head" in low or " end" in low
     has_role = bool(_ROLE_LOW.search(low))
+    has_deal = (" with " in low or " from " in low) and ("contract" in low or "agreement" in low or "deal" in low)
     has_offtake = has_share and bool(_OFFTAKE_LOW.search(low))
     has_title_rank = "-placed" in low or "no." in low or "runner-up" in low or "ranked " in low or "-largest " in low
     if not (has_share or has_dom or has_verb or passive_any or has_fac or has_export or has_qty or has_role
-            or has_origin or has_ship or has_nominal):
+            or has_origin or has_ship or has_nominal or has_deal):
         return []
     _tag_recipients(sent)
     out: list[Fact] = []
@@ -578,6 +706,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
     sent_supplier: list[Mention] = []
     sent_targets: list[Mention] = []
     verb_adjective = _VERB_ADJECTIVE
+
+    shared: list = []  # non-empty once a fact with a share was read in this sentence
 
     def emit(kind, sup, mat, props, lead=True):
         if sup.type == "Country" and _FIRM_NOUN_AFTER.match(text, sup.end) and _DEMONYM_END.search(sup.text):
@@ -598,8 +728,13 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
         out.append(_fact(kind, sup, mat, props, sent))
         if lead and all(f.source == sup.ref for f in out):
             doc.last_supplier = sup  # the sentence's leader: a runner-up is not who "the top producer" later means
-        if mat.type == "Material":
+        if mat.type == "Material" and (props.get("share") is not None or not shared):
             doc.supply_material = (sent.index, mat.props.get("base", mat))  # "its ore": the metal stays the topic
+            # (a share's material stays what a runner-up later speaks of: "X mines 60% of A and is the top exporter
+            # of B. Y is second with 13%": of A)
+            shared.append(props.get("share") is not None or None)
+            if shared[-1] is None:
+                shared.pop()
 
     rank_targets: list[Mention] = []
     for a, b in sent.clauses:
@@ -651,6 +786,14 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             elided = nearest_before(sups, s.start) if not targets and sent_targets else None
             if elided is not None and _ELIDED_GAP.fullmatch(text, elided.end, s.start) and not _OF_AFTER.match(text, s.end):
                 targets = [sent_targets[-1]]  # "A supplied a fifth, and B roughly 17 per cent": the verb and object elided
+            if not targets and _OF_AFTER.match(text, s.end) and "the " in text[s.end:nxt]:
+                dh = DESCRIBED_HEAD.search(text, s.end, min(nxt, s.end + 90))
+                t = described_material(dh.group(1), sent, doc, s.start) if dh is not None else None
+                targets = [t] if t is not None else []  # "70 per cent of the market for the highest grades of the acid"
+            if not targets and not mats and _NEEDS_OF.match(text, s.end) \
+                    and _MEET_BEFORE.search(text, max(a, s.start - 25), s.start):
+                carried = _carried(sent, doc, sent_targets, s.start)  # "will meet 40% of the company's requirements"
+                targets = [carried] if carried is not None and carried.type == "Material" else []
             if not targets and _GENERIC_OF.match(text, s.end):
                 continue  # "to mine 10% of the strategic raw materials it uses": a class, not the material discussed
             if not targets and pattern("supplies", "produce_passive").search(clause):
@@ -673,12 +816,22 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if buyer is not None and buyer.ref == producer.ref:
                 buyer = None
             supplier = producer or nearest_before(sups, s.start)
+            rel = _REL_ASIDE_VERB.search(text, max(a, s.start - 220), s.start) \
+                if producer is None and supplier is not None and (", wh" in text[a:s.start] or " by " in text[a:s.start]) \
+                else None
+            if rel is not None and supplier.start > rel.start():
+                # "Foo, which mines ore at the A and B pits, supplies half of ...": the subject before the aside
+                supplier = nearest_before([x for x in sups if "relative" not in x.tags], rel.start(), 40) or supplier
             described = nearest_before([p for p in pronouns if p.name in _SITE_WORDS], s.start, 60) \
                 if producer is None and supplier is not None else None
             if described is not None and described.start > supplier.end \
                     and _REPORTED.search(text, supplier.end, described.start):
                 # "Acme says the mine could meet 35% of demand": the mine's share, not the firm's
                 supplier = _resolve_subject(described, sent, doc, ("Facility", "Firm")) or supplier
+            if supplier is not None and producer is None and supplier.end <= s.start \
+                    and (_BUYER_BEFORE.search(text, supplier.end, s.start)
+                         or _STAKE_BEFORE.search(text, max(a, s.start - 90), s.start)):
+                continue  # "with China the biggest buyer, taking a third of the exports": what it buys; a JV stake
             if supplier is not None and _COMPARED.search(text, max(a, supplier.start - 14), supplier.start):
                 # "the second-biggest producer after Australia, accounting for a fifth": not Australia's share
                 supplier = nearest_before(sups, supplier.start) or supplier
@@ -714,6 +867,13 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 for t in targets:  # the share of a site's output sold: the site makes it
                     emit("PRODUCES", producer, t, {"status": "planned" if when == "future" else "operating",
                                                    "hedged": hedged}, lead=False)
+            elif "from" in clause and _COMES_FROM.search(text, s.end, b) and not _COMES_FROM.search(text, a, supplier.start) \
+                    and supplier.start < s.start:
+                # "Some 60% of the cobalt Japan buys comes from Finland": the share is the importer's
+                came = _COMES_FROM.search(text, s.end, b)
+                origin = first_after(sent.of(("Country", "Firm"), came.end(), b, skip=("cited", "locator")), came.end(), 0)
+                if origin is not None:
+                    importer, supplier = supplier, origin
             elif _GETS.search(text, supplier.end, s.start) and "from" in clause:
                 origin = [x for x in sent.of(("Country", "Firm"), s.end, b, skip=("cited", "locator"))
                           if _FROM_ORIGIN.search(text, max(s.end, x.start - 12), x.start)]
@@ -721,7 +881,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     importer, supplier = supplier, origin[0]
             window = text[max(a, s.start - 30):nxt]
             after_text = text[s.end:min(b, s.end + 120)]
-            if pattern("supplies", "demand_share").search(after_text):
+            if pattern("supplies", "demand_share").search(after_text) or _NEEDS_OF.match(text, s.end):
                 basis = "demand_coverage"
             elif pattern("supplies", "output_share").search(after_text):
                 basis = "supplier_output_share"
@@ -753,14 +913,23 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
         # B. dominance wording
         for d in (pattern("supplies", "dominance").finditer(clause) if has_dom else ()):
             ds, de = d.start() + a, d.end() + a
-            if any(s.start <= ds <= s.end + 40 for s in shares):
-                continue
+            if any(s.start <= ds <= s.end + 40 and not any(s.end < m.start and m.end <= ds for m in mats)
+                   for s in shares) and not (
+                    ("remainder" in d.group(0) or "rest" in d.group(0))
+                    and any(s.end < x.start < ds for s in shares for x in sups)):
+                continue  # (but "a quarter, with Peru and Zambia accounting for the rest": the others' part)
             word = d.group(0).lower()
+            if _BUYS_BEFORE.search(text, max(a, ds - 20), ds):
+                continue  # "India imports almost all the needle coke it uses": what it buys, not what it supplies
             if "concentrated" in word:
                 first = first_after(sent.of("Country", a, b, skip=("cited", "paren")), de, 40)
                 near = nearest_before(mats, ds)
                 if first is None or near is None:
                     continue
+                lead = mats[0] if mats[0].start - a < 40 else None
+                if lead is not None and lead is not near and _UNSAID_OUTPUT.search(text, near.end, ds):
+                    # "Hafnium is a by-product of zirconium, and world output ... is concentrated in": the subject's
+                    near = lead
                 for c in sent.list_at(first):
                     for mtl in sent.list_at(near):
                         emit("SUPPLIES", c, mtl, {"qualifier": "concentrated", "stage": "resources"})
@@ -791,6 +960,10 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if supplier is None:
                 continue
             dmats = [m for m in mats if "relative" not in m.tags]
+            if supplier in sent.mentions and _OWN_RELATIVE.match(text[supplier.end:ds]):
+                # "China, which mines 60% of fluorspar and is also the largest exporter of hydrofluoric acid": the
+                # relative clause is about its own subject
+                dmats = [m for m in mats if m.start > supplier.end]
             own = _OWN_OUTPUT.match(text, de) if word.endswith(" of") else None
             inner = [m for m in dmats if ds <= m.start and m.end <= de]
             role = _ROLE_WORDS.search(word) if not inner else None
@@ -822,7 +995,9 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                         near = Mention("Material", said[0], ds + role.start(1), ds + role.start(1) + len(said[0]), said[0])
                 targets = [near] if near is not None else []
             suppliers = [supplier]
-            if supplier in sent.mentions and supplier.type in ("Country", "Firm") and _RANK.search(word) is None:
+            # "A and B were second and third": a rank for each member of the list
+            ranks_each = _RANK.search(word) is not None and _AND_RANK.match(text, de)
+            if supplier in sent.mentions and supplier.type in ("Country", "Firm") and (_RANK.search(word) is None or ranks_each):
                 suppliers = [x for x in sent.list_at(supplier)
                              if x.end <= supplier.end and not (x.tags & set(_SKIP))] or [supplier]
             props = {"qualifier": word, "stage": stage_of(clause[d.start():d.start() + 80]), "tense": when,
@@ -860,6 +1035,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 emit("SUPPLIES", c, t, {"qualifier": r.group(0).strip().lower(), "tense": when}, lead=False)
         # C. producing verbs, active voice
         appositives = None
+        last_verb = None  # (end, subject) of the last producing verb read in this clause
         for v in (_C_VERBS.finditer(clause) if has_verb else ()):
             vs, ve = v.start() + a, v.end() + a
             if v.group(0).lower().endswith("ed") \
@@ -877,8 +1053,10 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 continue  # "saying exports of X would ...": a noun phrase
             if _PURPOSE.search(text, max(a, vs - 20), vs):
                 continue  # "the equipment used to make them": a purpose, not a producer
-            if _NEGATED_OBJECT.match(text, ve):
-                continue  # "has produced no gallium since 1987"
+            if _NEGATED_OBJECT.match(text, ve) or _RATHER_THAN.search(text, max(a, vs - 16), vs):
+                continue  # "has produced no gallium since 1987", "rather than ship raw ore abroad"
+            if _IDIOM_OBJECT.match(text, ve) and v.group(0).lower().startswith(("mak", "made", "turn", "put")):
+                continue  # "could make an offer for a lithium developer": an idiom, not making the material
             if has_qty:
                 q = _TONNAGE_AT.match(text, ve)
                 qof = _OF_GAP.match(text, q.end()) if q is not None else None
@@ -899,6 +1077,12 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 f.type == "Facility" and _POSS_GAP.fullmatch(text, x.end, f.start) for f in sups)}
             cands = [x for x in cands if x.start not in owners]  # "Acme's Ridge mine would produce": the mine does
             subject = _aside_subject(sent, doc, pronouns, a, vs) if "," in text[a:vs] else None
+            elided = last_verb is not None and _ELIDED_AND.fullmatch(text, last_verb[0], vs) \
+                and not any(last_verb[0] <= x.start < vs and not _PLACE_BEFORE.search(text, last_verb[0], x.start)
+                            for x in cands)  # (a name in "in the Kalahari field" is a place, not a new subject)
+            if subject is None and elided:
+                # "Foo, which mines manganese in the Kalahari and will supply ore to the refinery": the same subject
+                subject = last_verb[1]
             if subject is None:
                 subject = nearest_before(cands, vs, 45 + sum(q - p for p, q in aside if p < vs))
             if subject is not None and subject.type == "Country":
@@ -959,6 +1143,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 # "Japan, South Korea and Russia refine ...": the whole coordinated subject
                 subjects = [x for x in sent.list_at(subject)
                             if x.end <= subject.end and not (x.tags & set(_SKIP))] or [subject]
+            last_verb = (ve, subject)
             gap = text[subject.end:vs]
             if pattern("supplies", "negation").search(gap) or re.search(r"\bno\s+\w*\s*$", gap):
                 continue
@@ -968,9 +1153,14 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             part = None
             if obj is None and "of" in clause and not _materials_after(mats, ve, b, 60):
                 part = _PART_OBJECT.match(text, ve)  # "ships most of its output to China": the material discussed
+            if obj is None and part is None and ("ore" in clause or "concentrate" in clause) \
+                    and not _materials_after(mats, ve, b, 60):
+                part = _RAW_OBJECT.match(text, ve)  # "will supply ore to the refinery": the raw form of the metal
             pair = _BOTH.match(text, ve) if obj is None and part is None and ("both" in clause or "two" in clause) else None
             if part is not None:
                 t = _own_output(part, sent, doc, sent_targets, vs)
+                if t is not None and part.re is _RAW_OBJECT and not t.name.endswith(("ore", "concentrate")):
+                    t = None  # "processes ore": of a metal we can name, else not a material of its own
                 targets = [t] if t is not None else []
             elif pair is not None:
                 targets = _last_materials(sent, doc, vs, 2)  # "refines both metals": the two just named
@@ -1101,6 +1291,11 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             for org in ([x for x in sent.list_at(first) if x.start >= first.start] if t is not None else []):
                 emit("auto", org, t, {"qualifier": o.group("q").lower(), "status": "operating", "tense": when,
                                       "hedged": hedged}, lead=False)
+        # E5. a supply contract and its seller: "signed contracts for polysilicon with Germany's Wacker Chemie and
+        # with OCI", "an agreement with Kazatomprom for deliveries of uranium hexafluoride"
+        for d in (_DEAL.finditer(text, a, b) if has_deal else ()):
+            for seller, goods in _deal_parties(sent, d.end(), b):
+                emit("SUPPLIES", seller, goods, {"stage": "supply", "tense": when, "hedged": hedged}, lead=False)
         # E3. an import's origin: "began importing dysprosium from Lynas", "buys most of its cobalt from Congo",
         # "importing the company's terbium", "relies on China for its rare earths"
         for o in (_ORIGIN_VERB.finditer(text, a, b) if has_origin else ()):
@@ -1117,14 +1312,26 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             else:
                 cut = _ORIGIN_FROM.search(text, oe, min(b, oe + 90))
                 inside = [m for m in mats if oe <= m.start and (cut is None or m.end <= cut.start())]
+                part = _PART_OBJECT.match(text, oe) if not inside and cut is not None else None
+                if part is not None and part.end() <= cut.start():
+                    # "importing most of its ore from A and B": the raw form of the material discussed
+                    t = _own_output(part, sent, doc, sent_targets, o.start())
+                    inside = [t] if t is not None and t.type == "Material" else []
+                    targets = inside
                 if not inside:
                     continue
                 if _RELATIVE_CUT.search(text, oe, inside[0].start):
                     continue
-                targets = [x for x in sent.list_at(inside[0]) if x.start >= inside[0].start]
-                owner = _POSS_OWNER.search(text, max(oe, inside[0].start - 60), inside[0].start)
+                if part is None:
+                    targets = [x for x in sent.list_at(inside[0]) if x.start >= inside[0].start]
+                owner = _POSS_OWNER.search(text, max(oe, inside[0].start - 60), inside[0].start) if part is None else None
                 if cut is not None:
-                    first = first_after(sent.of(SUPPLIERS, a, b, skip=("cited",)), cut.end(), 0)
+                    cands = sent.of(SUPPLIERS, a, b, skip=("cited",))
+                    first = first_after(cands, cut.end(), 0)
+                    held = first_after([x for x in cands if x.type != "Country"], first.end, 4) \
+                        if first is not None and first.type == "Country" else None
+                    if held is not None and _POSS_GAP.fullmatch(text, first.end, held.start):
+                        first = held  # "buys zirconium from Russia's TVEL": the firm, not its country
                     origins = [x for x in sent.list_at(first) if x.start >= first.start] if first is not None else []
                 elif owner is not None:
                     # "importing Lynas's dysprosium", "buying the company's magnets": the owner supplies them
@@ -1360,7 +1567,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 else:
                     emit("PRODUCES", sub, t, {"status": "operating"}, lead=False)
     # J. firms named as examples of producers: "producers such as A and B turn out ...", "the main producers are A and B"
-    firms = sent.of("Firm", skip=_SKIP) if has_role else []
+    # (countries too: "well ahead of other producers such as Brazil and Nigeria")
+    firms = sent.of(("Firm", "Country"), skip=_SKIP) if has_role else []
     done_lists: set = set()
     for x in firms:
         if x.start in done_lists:
@@ -1378,13 +1586,30 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
         end = max(y.end for y in members)
         named = [m for m in sent.of("Material") if r.start() <= m.start < r.end()] \
             or [m for m in sent.of("Material") if m.start >= end and "relative" not in m.tags][:1]
+        bought = bool(named) and named[0].start >= end and _BUYER_VERB.search(text, end, named[0].start)
+        if bought:
+            continue  # "makers such as A use dysprosium": what they buy, not what they make
+        head = (r.group("mid") or "").split()[-1:]
+        mid_at = r.start("mid") + (r.group("mid") or "").rfind(head[0]) if head else -1
+        unnamed = bool(head) and head[0].lower() not in _RANK_WORDS | _GENERIC_ROLE | _FUNCTION_WORDS \
+            and not head[0].lower().endswith(("ing", "ed", ",")) \
+            and not any(c.start <= mid_at < c.end for c in sent.mentions)
+        if not named and unnamed:
+            continue  # "solder makers such as A": goods the vocabulary does not know, not the material discussed
+        dh = DESCRIBED_HEAD.search(text, end) if not named and "the " in text[end:] else None
+        if dh is not None:
+            found = described_material(dh.group(1), sent, doc, r.start())
+            named = [found] if found is not None else []  # "suppliers, led by A and B, control 70% of the acid market"
+        if not named:
+            # "Cobalt prices slumped, squeezing producers such as A": the material of the sentence before them
+            named = [m for m in sent.of("Material", 0, r.start(), skip=("cited", "relative", "recipient"))][-1:]
         if any(p.end <= r.start() for p in sent.of("Pronoun")):
             named = []  # "Much of it is recovered at zinc smelters such as A": the material discussed, not their ore
-        targets = sent.list_at(named[0]) if named else []
+        targets = (sent.list_at(named[0]) if named[0] in sent.mentions else named[:1]) if named else []
         if not targets:
             t = _carried(sent, doc, sent_targets)
             targets = [t] if t is not None and t.type == "Material" else []
-        led = re.search(r"\b(?:led|headed)\s+by\s+$", r.group(0))
+        led = re.search(r"\b(?:led|headed)\s+by\s+(?:\S+['\u2019]s\s+)?$", r.group(0))
         # "the main producers are A and B", "leading producers include A": a ranked position, not mere making
         ranked = r.group("mid2") is not None or bool(r.group("mid") and _RANKING.search(r.group("mid")))
         for y in members:
@@ -1394,6 +1619,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 elif ranked:
                     emit("SUPPLIES", y, t, {"qualifier": " ".join(r.group(0).split()[:3]).strip(" ,").lower(),
                                             "tense": when}, lead=False)
+                elif y.type == "Country":
+                    emit("SUPPLIES", y, t, {"qualifier": "producer", "tense": when}, lead=False)
                 else:
                     emit("PRODUCES", y, t, {"status": "operating"}, lead=False)
     return out

@@ -19,7 +19,7 @@ from graph.names import canonical_name, is_element, material_name
 
 from .context import DocState, Fact, Sent
 from .data import pattern
-from .helpers import nearest_before, resolve
+from .helpers import described_material, nearest_before, resolve
 from .mentions import Mention
 
 __all__ = ["use_facts"]
@@ -31,7 +31,7 @@ _GERUND = re.compile(r"^[a-z\-]+ing\s+(?:the|a|an|its|their|up|out|down|off|(?:a
 # "drill bits for oil and gas wells": "oil and gas" is one modifier, not two items
 _PREP_WORD_END = re.compile(r"\b(?:for|of|in|from)\s+(?:the\s+)?[a-z\-]+$")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|sent|began|help|helps|started|"
-                      r"opened|rose|fell|announced|began|accounts?|accounted)\b")
+                      r"opened|rose|fell|announced|began|accounts?|accounted|remains?|remained)\b")
 _MAX_WORDS = 7
 # the thing a material is made into, before "is made of": the head before any "of"-phrase or aside
 _MADE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?P<np>(?:[\w\-]+\s+){0,5}?[\w\-]+)"
@@ -48,24 +48,37 @@ _PART_OF = r"\s*(?:(?:and|but|so)\s+)?(?:(?:Most|most|Much|much|All|all|Some|som
 _MATERIAL_WORDS = frozenset(("the metal", "the element", "the mineral", "the material", "the compound"))
 # "..., and they also end up in": a pronoun right before the trigger is its subject
 _PRONOUN_TAIL = re.compile(r"(?:[,;]\s*|\b(?:and|but|while)\s+)(?:it|they)\s+(?:(?:is|are|was|were)\s+)?"
-                           r"(?:also\s+|still\s+|mostly\s+|mainly\s+)?$")
+                           r"(?:also\s+|still\s+|mostly\s+|mainly\s+)?$|\bmak(?:es|e|ing)\s+(?:it|them)\s+$")
 _PRONOUN_ITEM = re.compile(r"^(?:it|they|them)\b", re.I)
 # "high-speed and high-frequency devices": two modifiers sharing one head, one item
 _SHARED_HEAD = re.compile(r"^[a-z]+-[a-z]+\s+(?:and|or)\s+[a-z]+-[a-z]+\s+\w")
 # a material that only modifies the item's head: "nickel-rich cathodes", "cobalt-free batteries"
 _MODIFIER_AFTER = re.compile(r"-(?:rich|based|bearing|free|containing|heavy|doped|coated|lean)\b")
+# a made product named by its material: "graphite electrodes", "silicon wafers", "tungsten wire"
+# (a coating, film or wire of the material is still the material: "indium tin oxide coatings on displays")
+_PRODUCT_AFTER = re.compile(r"\s+(?:electrodes?|wafers?|crucibles?|tools?|blades?|bits?)\b")
+_PRODUCT_SUBJECT = re.compile(_PRODUCT_AFTER.pattern[:-3] + r"|capacitors?|magnets?|batter(?:y|ies)|cells?|chips?)\b")
+_GAP_PREPOSITION = re.compile(r"\b(?:in|with|at|on|for|into|using|inside)\b")
+# what a firm or plan goes into, not a material: "went into a restructuring", "goes into production from 2030"
+_NOT_USE_ITEM = re.compile(r"^(?:(?:from|since|until|by|in|after|before)\s+\d|(?:an?\s+)?(?:restructuring|administration|bankruptcy|"
+                           r"liquidation|receivership|production|operation|service|effect|force|talks|negotiations|"
+                           r"detail|decline|surplus|deficit|reverse)\b)", re.I)
 _ORGS = frozenset(("Firm", "Country", "Agency"))
+_BUYERS = frozenset("makers manufacturers producers companies firms buyers customers users suppliers carmakers "
+                    "automakers chipmakers".split())
 # an item chunk opening with its own preposition: "and in drill bits", "as well as for solders"
 _PREP_START = re.compile(r"\s*(?:(?:and|or|but|also|as\s+well\s+as)\s+)*(?:in|for|as|into|to|by)\s", re.I)
 _ITEM_TAIL = re.compile(r"\s+(?:of\s+(?:many|most|all|some|nearly\s+all|almost\s+all)\s+of\s+(?:those|these|them|the)\b.*"
-                        r"|(?:made|sold|built|used)\s+(?:today|now|worldwide|globally)$)")
+                        r"|(?:made|sold|built|used)\s+(?:today|now|worldwide|globally)$"
+                        r"|(?:being|to\s+be)\s+(?:built|made|sold|produced|manufactured|installed)\b.*$)")
 # a described part of a made thing: "nickel-rich cathodes of lithium-ion batteries" (a bare "cathodes of" is the whole)
 _PART_OF_WHOLE = re.compile(r"^(?P<part>[\w]+-[\w\-]+\s+(?:cathodes?|anodes?|electrolytes?|cores?|magnets?))\s+of\s+"
                             r"(?:the\s+|many\s+|most\s+|all\s+)?(?P<whole>\S.*)$")
 # an item described by its role, whose own uses follow: ", the hard materials in", ", compound semiconductors found in"
 _ROLE_APPOSITIVE = re.compile(r"\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:materials?|ingredients?|agents?|components?|"
-                              r"semiconductors?|inputs?|binders?|additives?|metals?|alloys?)\s+(?:(?:found|used)\s+)?"
-                              r"(?:in|of|for)\s+", re.I)
+                              r"semiconductors?|inputs?|binders?|additives?|metals?|alloys?|coatings?|films?|layers?)\s+"
+                              r"(?:(?:found|used)\s+)?(?:in|of|for|on)\s+", re.I)
+_COATING_ON = re.compile(r"\s+(?:coatings?|films?|layers?)\s+(?:on|in|for)\s+(?:the\s+)?")
 _FOR_IN_ITEM = re.compile(r"\s+(for)\s+(?:use\s+in\s+)?(?:the\s+)?")
 # heads too general to be a use of their own: "chemicals for battery cathodes" goes into the cathodes
 # a subject left out before a second verb: "... for cathodes and is also used in", "... wafers and also goes into"
@@ -74,7 +87,9 @@ _ELIDED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|
 _RELATIVE_GAP = re.compile(r"\s*,?\s*")
 # a part of the material as the subject: "smaller amounts are used in", "the rest goes into"
 _REST = re.compile(r"\b(?:(?:smaller|small|lesser|minor|remaining)\s+(?:amounts|quantities|volumes|shares)|the\s+(?:rest|remainder|"
-                   r"balance))\s+(?:(?:is|are|was|were|also|still|mostly|mainly)\s+)*$", re.I)
+                   r"balance)|(?:[\d.]+\s*(?:%|per\s*cent)|most|much|half|the\s+bulk|(?:a|one|two)[\s\-](?:third|quarter|fifth)s?)"
+                   r"\s+of\s+(?:(?:its|the|global|world|total|annual)\s+)?(?:consumption|demand|use|output|supply))"
+                   r"\s+(?:(?:is|are|was|were|also|still|mostly|mainly)\s+)*$", re.I)
 _OBJECT_GAP = re.compile(r"(?:\s+(?:then|later|first|also|mostly|largely|mainly|partly|further|back)\b)*"
                          r"(?:\s+[\w\-\u2019']+){0,6}?\s+")
 _INTO = re.compile(r"\binto\s+(?:the\s+|a\s+|an\s+)?")
@@ -83,6 +98,16 @@ _INTO_BREAK = re.compile(r"[;:]|\b(?:and|but|while|which|that|who|where)\s+(?!it
 _OTHER_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|mines?|mined|exports?|ships?|shipped|sells?|sold|buys?|bought|imports?)\b"
                          r"(?!\s+(?:(?:then|later|first|also|mostly|largely|mainly|usually|typically|now|been)\s+)*"
                          r"(?:[a-z]+ed|made|spun|drawn)\b)")
+# a definite description as the subject: "The oxide has become", "Beyond chips, the acid feeds into"
+_DEFINITE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|while)\s+)\s*[Tt]he\s+([a-z]+)\s+(?:(?:has|have|had|is|are|was|were|also|now|"
+                       r"still|then|itself|in\s+turn|mostly|mainly|largely)\s+)*(?:become\s+)?(?:the\s+|an?\s+)?$")
+# an appositive between a subject and its verb: ", a dense metal recovered mostly from coltan ore, is "
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the|itself)\s+[^;]{3,160}?,\s+(?:(?:is|are|was|were|has|have|had|also|now|still|"
+                              r"remains?|been|become|becomes|mostly|mainly|largely)\s+)*(?:the\s+|an?\s+)?")
+# the verb after "used to" / "needed to" when the vocabulary names none: its object is the use
+_INFINITIVE_TO = re.compile(r"\b(?:used|needed|required|employed|utili[sz]ed)\s+(?:[a-z]+\s+)?to$", re.I)
+_TO_VERB = re.compile(r"\s+(?!(?:the|a|an|its|their|this|these|those|such|many|most|some|all|and|or)\b)([a-z]+)\s+"
+                      r"(?!(?:and|or|,|to|it|them|up|out|down)\b)(?=[a-z])")
 _GENERIC_HEADS = frozenset("chemicals products compounds materials components inputs intermediates salts parts "
                            "applications uses".split())
 
@@ -92,6 +117,9 @@ def _resolve_material(p: Mention, sent: Sent, doc: DocState) -> Mention | None:
     "the mineral" / "the material" stands for: the last material named."""
     element = p.name in ("the metal", "the element")
     here = [m for m in sent.of("Material", 0, p.start) if "relative" not in m.tags]
+    if element and here and is_element(here[0].name) and here[0].start < 60 and len(here) > 1:
+        # "Adding scandium yields aluminium alloys, which is why the metal is sought after": the subject's metal
+        return here[0]
     earlier = here[::-1] + [m for i, m in reversed(doc.history) if i < sent.index and m.type == "Material"
                             and not (m.tags & {"cited", "facility_part"})]
     for m in earlier:
@@ -101,6 +129,13 @@ def _resolve_material(p: Mention, sent: Sent, doc: DocState) -> Mention | None:
         if is_element(head):  # "gallium nitride chips ... The metal is also used in": gallium
             return Mention("Material", head, m.start, m.start + len(head), head)
     return earlier[0] if earlier else None
+
+
+def _prev_subject(sent: Sent, doc: DocState) -> Mention | None:
+    """What a sentence-initial "It" / "Its" stands for: the material the sentence before was about (its first one
+    that names no site), not the last material it happened to name ("Magnesium is alloyed with aluminium. It is also
+    used to make titanium")."""
+    return doc.subjects.get(sent.index - 1) or doc.topics.get(sent.index - 1)
 
 
 def _subjects(sent: Sent, pos: int, start: int, doc: DocState) -> list[Mention]:
@@ -115,8 +150,15 @@ def _subjects(sent: Sent, pos: int, start: int, doc: DocState) -> list[Mention]:
         own = sent.of("Material", 0, cut, skip=("cited",))
         if own and own[0].start < 40:
             return [m for m in sent.list_at(own[0])]
+        own = [m for m in own if "relative" not in m.tags and not _MODIFIER_AFTER.match(text, m.end)]
+        if own and tail is None and pron.group(1).lower() == "it":
+            # "China produces two-thirds of the world's titanium sponge, but most of it ends up in": the sponge
+            return [own[-1]]
         p = next((m for m in sent.mentions if m.type == "Pronoun" and m.start >= start), None)
-        r = resolve(p, sent, doc, ("Material",)) if p else None
+        r = _prev_subject(sent, doc) if p is not None and p.name == "it" and (
+            p.start < 3 or sent.text.startswith("Its ")) else None
+        if r is None:
+            r = resolve(p, sent, doc, ("Material",)) if p else None
         if r is None:
             r = doc.last("Material", sent.index)
         return [r] if r else []
@@ -132,18 +174,34 @@ def _subjects(sent: Sent, pos: int, start: int, doc: DocState) -> list[Mention]:
         # "X and Y, which are used in": the relative clause is about the whole list
         return [m for m in sent.list_at(near) if m.start >= start] or [near] if near else []
     if not mats:
-        return []
+        named = _DEFINITE.search(head)
+        found = described_material(named.group(1), sent, doc, start) if named is not None else None
+        return [found] if found is not None else []
     near = mats[-1]
+    lead = mats[0]
+    made = _PRODUCT_SUBJECT.match(text, lead.end) if lead.start - start < 3 and lead.type == "Material" else None
+    if made is not None and len(mats) == 1:
+        # "Tantalum capacitors are going into servers": the capacitors, not the metal
+        phrase = text[lead.start:made.end()]
+        return [Mention("Material", material_name(phrase), lead.start, made.end(), phrase)]
+    if lead is not near and re.fullmatch(r"\s*(?:(?:The|the|Ultra-pure|High-purity|Pure|Refined)\s+)?", text[start:lead.start]) \
+            and _APPOSITIVE_TAIL.fullmatch(text, lead.end, pos):
+        # "Tantalum, a dense metal recovered mostly from coltan ore, is indispensable in": the subject, not the ore
+        near = lead
     return [m for m in sent.list_at(near) if m.start >= start] or [near]
 
 
 def _item(sent: Sent, s: int, item: str) -> Mention | None:
     """One use named in a list: a material mention it is, else an industry phrase (None for a verb or clause)."""
     mats = [m for m in sent.mentions if m.type == "Material" and s <= m.start < s + len(item) + 1
-            and not _MODIFIER_AFTER.match(sent.text, m.end)]  # "nickel-rich cathodes": not nickel
+            and not _MODIFIER_AFTER.match(sent.text, m.end)  # "nickel-rich cathodes": not nickel
+            and not _PRODUCT_AFTER.match(sent.text, m.end)]  # "graphite electrodes": a product made of it
     if mats and (mats[0].start - s < 3 or mats[-1].end >= s + len(item) - 1):
         # the item is a material, perhaps with adjectives before it ("powerful magnets")
         return mats[0] if mats[0].start - s < 3 else mats[-1]
+    if re.search(r"\bforms?$", item) or re.match(r"(?:the\s+)?same\b", item) or _NOT_USE_ITEM.match(item) \
+            or item.lower() in ("salt", "compound", "chemical", "material", "product", "metal", "mineral", "substance"):
+        return None  # "in die-cast form": the shape it takes; "the same devices", "the salt": said before, not a use
     words = [w for w in item.split() if w not in ("the", "a", "an", "and", "of", "for")]
     if len(words) > _MAX_WORDS or _VERBISH.search(item) or _PRONOUN_ITEM.match(item) or not re.match(r"[A-Za-z0-9]", item):
         return None
@@ -199,6 +257,15 @@ def _items(sent: Sent, start: int, end: int, tags: list | None = None) -> list[M
                 head = _item(sent, s, po.group("part"))
                 tail = _item(sent, s + po.start("whole"), po.group("whole"))
                 if head is not None and tail is not None:
+                    out += [head, tail]
+                    kinds += [kind or "head", "for"]
+                    continue
+            co = _COATING_ON.search(item)
+            if co is not None and co.start() > 0:
+                # "the indium tin oxide coatings on flat-panel displays": the oxide, which goes onto the displays
+                head = _item(sent, s, item[:co.start()])
+                tail = _item(sent, s + co.end(), item[co.end():])
+                if head is not None and head.type == "Material" and tail is not None:
                     out += [head, tail]
                     kinds += [kind or "head", "for"]
                     continue
@@ -268,13 +335,20 @@ def _made_from(sent: Sent) -> list[Fact]:
     for m in pattern("uses", "made_from").finditer(text):
         a, b = sent.clause_of(m.start())
         mats = [x for x in sent.of("Material", m.end(), b) if "relative" not in x.tags]
-        if not mats or mats[0].start - m.end() > 25:
-            continue
+        if not mats or mats[0].start - m.end() > 25 or _GAP_PREPOSITION.search(text, m.end(), mats[0].start):
+            continue  # "made by reducing quartz in furnaces with graphite electrodes": not the graphite
         used = mats[:1]
         for x in mats[1:]:
-            if not _MADE_SEP.fullmatch(text, used[-1].end, x.start):
-                break
+            if not (_MADE_SEP.fullmatch(text, used[-1].end, x.start)
+                    or m.group("by") and re.fullmatch(r"\s+with\s+", text[used[-1].end:x.start])):
+                break  # ("made by combining lithium carbonate with iron phosphate": both)
             used.append(x)
+        if m.group("itself"):
+            # "..., iron phosphate, itself produced from phosphoric acid and iron": the material before the comma
+            made_into = [x for x in sent.of("Material", a, m.start()) if x.end == m.start()]
+            out += [Fact("USED_IN", x.ref, made_into[0].ref, {"required": False}, sent) for x in used
+                    if made_into and x.ref != made_into[0].ref]
+            continue
         head = _MADE_HEAD.search(text[a:m.start()])
         if head is None:
             continue
@@ -353,6 +427,66 @@ def _transformed(sent: Sent, doc: DocState) -> list[tuple[Mention, list[Mention]
     return out
 
 
+# a use's part of a material's demand: "Autocatalysts consume about 80% of annual palladium demand", "glass-making
+# absorbs more than half of world boron demand", "Solder is the largest single use of tin"
+_DEMAND_VERB = re.compile(r"\s+(?:(?:as\s+a\s+whole|alone|together|now|still|already|also)\s+)?(?P<verb>consumes?|consumed|consuming|"
+                          r"accounts?\s+for|accounted\s+for|absorbs?|absorbed|takes?\s+up|took\s+up|represents?|represented|"
+                          r"makes?\s+up|made\s+up)\s+")
+_DEMAND_OF = re.compile(r"\bof\s+(?:the\s+)?(?:annual\s+|global\s+|world\s+|worldwide\s+|total\s+|world['\u2019]s\s+|"
+                        r"all\s+)?$")
+_DEMAND_AFTER = re.compile(r"\s+(?:demand|consumption|use|usage|needs)\b")
+_DEMAND_NP = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:and|but|while|whereas|so)\s+)?"
+                        r"(?P<np>(?:[\w\-]+\s+){0,4}?[\w\-]+)"
+                        r"(?:,\s+(?:which|that|who)\b[^;]{1,160}?,)?$")
+_NOT_A_USE = frozenset("imports exports purchases buyers consumers it this that they demand prices supply production output "
+                       "market stockpiles china sales shipments".split())
+
+
+def _demand_uses(sent: Sent) -> list[Fact]:
+    """Uses named as the consumers of a share of a material's demand."""
+    text, out = sent.text, []
+    mats = sent.of("Material")
+    for m in mats:
+        role = _DEMAND_AFTER.match(text, m.end) is not None and _DEMAND_OF.search(text, max(0, m.start - 40), m.start)
+        if not role:
+            continue
+        a, b = sent.clause_of(m.start)
+        verb = None
+        for v in _DEMAND_VERB.finditer(text, a, m.start):
+            verb = v  # the last verb before the material
+        if verb is None or m.start - verb.end() > 70:
+            continue
+        np = _DEMAND_NP.search(text, a, verb.start())
+        if np is None or np.group("np").lower().split()[-1] in _NOT_A_USE:
+            continue
+        item = _item(sent, np.start("np"), np.group("np").strip())
+        if item is None or item.type not in ("Industry", "Material") or item.ref == m.ref:
+            continue
+        # "about 80% of annual palladium demand and roughly two-fifths of platinum": every material so shared
+        used = [m] + [x for x in mats if x.start > m.end and x.end <= b and _DEMAND_OF.search(text, max(0, x.start - 40), x.start)
+                      and re.search(r"(?:%|cent|half|thirds?|quarters?|fifths?|tenths?|bulk|most|much)\s+of\s+",
+                                    text[max(0, x.start - 40):x.start])]
+        for x in used:
+            out.append(Fact("USED_IN", x.ref, item.ref, {"required": False}, sent))
+        break
+    for m in mats:
+        # "Solder is the largest single use of tin": the use is the subject, the material follows "of"
+        v = re.search(r"\b(?:is|are|was|were|remains?)\s+(?:the\s+|by\s+far\s+the\s+)?(?:largest|biggest|main|principal|"
+                      r"single\s+largest|largest\s+single|second-largest|fastest-growing)\s+(?:single\s+)?(?:uses?|applications?|"
+                      r"end-uses?|outlets?|consumers?)\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, m.start - 60):m.start])
+        if v is None:
+            continue
+        vs = max(0, m.start - 60) + v.start()
+        a, _ = sent.clause_of(vs)
+        np = _DEMAND_NP.search(text, a, vs - 1 if text[vs - 1:vs] == " " else vs)
+        if np is None or np.group("np").lower().split()[-1] in _NOT_A_USE:
+            continue
+        item = _item(sent, np.start("np"), np.group("np").strip())
+        if item is not None and item.ref != m.ref and item.type in ("Industry", "Material"):
+            out.append(Fact("USED_IN", m.ref, item.ref, {"required": False}, sent))
+    return out
+
+
 def use_facts(sent: Sent, doc: DocState) -> list[Fact]:
     """The USED_IN facts of one sentence."""
     text = sent.text
@@ -361,6 +495,8 @@ def use_facts(sent: Sent, doc: DocState) -> list[Fact]:
         # "batteries, which power electric cars": the item before the relative is used in what follows
         trig = sorted(trig + list(pattern("uses", "relative").finditer(text)), key=lambda m: m.start())
     made = _made_from(sent) if "made" in text or "produced" in text or "manufactured" in text else []
+    if "demand" in text or "consumption" in text or " use of " in text or " uses of " in text or " usage" in text:
+        made += _demand_uses(sent)
     turned = _transformed(sent, doc) if " into " in text else []
     if not trig and not turned:
         return made
@@ -410,7 +546,7 @@ def use_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 subjects = prev_subjects
             else:
                 subjects = _subjects(sent, t.start(), head_start, doc)
-            if not subjects and _REST.search(text, head_start, t.start()):
+            if not subjects and (_REST.search(text, head_start, t.start()) or t.group(0).lower().startswith("demand")):
                 # "with smaller amounts used in glass", "The rest goes into ceramics": of the material discussed
                 topic = prev_subjects or [m for m in sent.of("Material", 0, t.start()) if "relative" not in m.tags][:1]
                 if not topic:
@@ -419,7 +555,13 @@ def use_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 subjects = topic
             end = min(nxt, b)
             # the next trigger's subject is this trigger's last item: "essential for magnets used in motors"
-            items = _items(sent, t.end(), end, tags)
+            begin = t.end()
+            verb = _TO_VERB.match(text, begin) if _INFINITIVE_TO.search(t.group(0)) else None
+            if verb is not None and not any(m.start == verb.start(1) for m in sent.mentions):
+                begin = verb.end()  # "needed to desulphurise steel": the steel, not the verb
+            items = _items(sent, begin, end, tags)
+        if t.group(0).lower().startswith("demand"):
+            items = [it for it in items if it.text.lower().split()[-1] not in _BUYERS]  # "demand from battery makers"
         direct, chains = _chained(items, tags)
         heads = {id(h) for h, _ in chains}  # a use that is itself used further is a material: one node, one type
         direct = [(_as_material(it) or it) if id(it) in heads else it for it in direct]
