@@ -80,7 +80,6 @@ _ROLE_APPOSITIVE = re.compile(r"\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:mate
                               r"(?:(?:found|used)\s+)?(?:in|of|for|on)\s+", re.I)
 _COATING_ON = re.compile(r"\s+(?:coatings?|films?|layers?)\s+(?:on|in|for)\s+(?:the\s+)?")
 _FOR_IN_ITEM = re.compile(r"\s+(for)\s+(?:use\s+in\s+)?(?:the\s+)?")
-# heads too general to be a use of their own: "chemicals for battery cathodes" goes into the cathodes
 # a subject left out before a second verb: "... for cathodes and is also used in", "... wafers and also goes into"
 _ELIDED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:is|are|was|were|has|have|had|can|may)\s+)?(?:(?:also|still|often|widely|"
                      r"commonly|increasingly|mostly|mainly|largely|now)\s+)*$")
@@ -108,6 +107,7 @@ _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the|itself)\s+[^;]{3,160}?,\s+(?:(?:
 _INFINITIVE_TO = re.compile(r"\b(?:used|needed|required|employed|utili[sz]ed)\s+(?:[a-z]+\s+)?to$", re.I)
 _TO_VERB = re.compile(r"\s+(?!(?:the|a|an|its|their|this|these|those|such|many|most|some|all|and|or)\b)([a-z]+)\s+"
                       r"(?!(?:and|or|,|to|it|them|up|out|down)\b)(?=[a-z])")
+# heads too general to be a use of their own: "chemicals for battery cathodes" goes into the cathodes
 _GENERIC_HEADS = frozenset("chemicals products compounds materials components inputs intermediates salts parts "
                            "applications uses".split())
 
