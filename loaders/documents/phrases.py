@@ -170,7 +170,8 @@ def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None, 
         if not head:
             continue
         start = m.start(1) + m.group(1).find(head[0])
-        poss = [i for i, w in enumerate(head) if _POSS_WORD.search(w)] if "s" in m.group(1) else ()
+        poss = [i for i, w in enumerate(head) if _POSS_WORD.search(w)] \
+            if "'" in m.group(1) or "\u2019" in m.group(1) else ()
         if poss and not any(f.start <= start < f.end for f in firms):
             # "Zambezi's plant", "Acme's Big Hill mine" of a firm not known: the possessive is the owner,
             # the words after it (if any) the name
