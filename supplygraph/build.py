@@ -83,14 +83,6 @@ def _newest_input(data_dir: Path, docs: Iterable[str] = ()) -> float:
     return max((p.stat().st_mtime for p in files), default=0.0)
 
 
-def _recorded_docs(graph_path: Path) -> list[str]:
-    """The article paths a graph file was built with (none for a file we cannot read)."""
-    try:
-        return list(read_graph(graph_path).graph.get("inputs", {}).get("docs", []))
-    except DataError:
-        return []
-
-
 def is_stale(graph_path: str | os.PathLike = DEFAULT_GRAPH, data_dir: str | os.PathLike = DEFAULT_DATA,
              docs: Iterable[str] = ()) -> bool:
     """True when the graph file is missing or older than any table in ``data_dir`` or article in ``docs``."""
@@ -106,9 +98,17 @@ def ensure_graph(graph_path: str | os.PathLike = DEFAULT_GRAPH,
     articles; those no longer on disk are named in a warning.
     """
     graph_path = Path(graph_path)
-    docs = _recorded_docs(graph_path) if graph_path.exists() else []
+    G, unreadable = None, None
+    if graph_path.exists():
+        try:
+            G = read_graph(graph_path)  # read once: it gives the recorded articles and, when fresh, the graph
+        except DataError as exc:
+            unreadable = exc
+    docs = list(G.graph.get("inputs", {}).get("docs", [])) if G is not None else []
     if not is_stale(graph_path, data_dir, docs):
-        return read_graph(graph_path)
+        if unreadable is not None:
+            raise unreadable
+        return G
     present = [d for d in docs if Path(d).exists()]
     if len(present) < len(docs):
         import warnings
