@@ -167,6 +167,29 @@ def test_what_if_query_equals_python(pushed, driver, bolt_server, bundled, count
     assert _records(cy, columns) == _records(py, columns)
 
 
+# controls with direct losses, group shares standing in for listed elements, a suspension, a
+# superseded measure, one found by name, and one whose imposer supplies nothing it covers (no rows)
+@pytest.mark.parametrize("control", ["CN-2025-18", "CN-2025-70", "CN-2024-46-C2", "CD-2025-001", "cn-2023-39",
+                                     "CN-2023-TECHCAT"])
+def test_what_if_apply_control_query_equals_python(pushed, driver, bolt_server, bundled, control):
+    what_if = _python("whatif", "what_if")
+    cy = _cypher_frame(driver, bolt_server.database, "what_if_apply_control", control=control, as_of=AS_OF)
+    py = what_if(bundled, apply_control=control, as_of=AS_OF)
+    columns = [c for c in get_query("what_if_apply_control").columns if not c.startswith("source_")]
+    assert _records(cy, columns) == _records(py, columns)
+    if control != "CN-2023-TECHCAT":
+        assert len(py) > 0 and "direct" in set(py["kind"])
+    if control == "CN-2025-70":
+        assert {"direct", "downstream"} <= set(py["kind"]) and py["via"].str.startswith("share of").any()
+
+
+def test_what_if_apply_control_query_finds_a_control_by_name(pushed, driver, bolt_server, bundled):
+    name = next(d["name"] for _, d in bundled.nodes(data=True) if d.get("catalog_key") == "CN-2025-18")
+    by_key = _cypher_frame(driver, bolt_server.database, "what_if_apply_control", control="CN-2025-18", as_of=AS_OF)
+    by_name = _cypher_frame(driver, bolt_server.database, "what_if_apply_control", control=name.upper(), as_of=AS_OF)
+    assert len(by_key) > 0 and by_name.equals(by_key)
+
+
 @pytest.mark.parametrize("material", [None, "rare earths"])
 def test_export_control_query_equals_python(pushed, driver, bolt_server, bundled, material):
     control_exposure = _python("controls", "control_exposure")
