@@ -909,3 +909,283 @@ def test_exports_under_quotas(text, expected):
 def test_a_scrapped_measure_is_no_longer_in_force():
     out = run("Tokyo scrapped its licensing requirement for hydrogen fluoride exports to Seoul in 2023.")
     assert {e.get("status") for e in out["edges"] if e["type"] == "RESTRICTS"} == {"suspended"}
+
+
+# --- a measure noun and its verb parted by a relative clause or a participle phrase ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vietnam tightened its export rules in May. The new rules, which take effect in July, cover tungsten "
+     "concentrate and bismuth.", {("Vietnam", "tungsten concentrate"), ("Vietnam", "bismuth")}),
+    ("Kazakhstan announced export curbs in March. Its restrictions, which were drafted by the trade ministry, "
+     "also cover chromium.", {("Kazakhstan", "chromium")}),
+    ("Bolivia unveiled export controls on antimony last year. A second package published on May 3, covering lithium "
+     "carbonate and indium, was put on hold in June.", {("Bolivia", "antimony"), ("Bolivia", "lithium carbonate"),
+                                                         ("Bolivia", "indium")}),
+])
+def test_a_measure_parted_from_cover_by_a_clause(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_report_parted_from_cover_is_no_measure():
+    # the clause must hang on a measure noun: a report that covers metals restricts nothing
+    assert not restricts("Vietnam mines tungsten. The survey, which was released in July, covers tungsten "
+                         "concentrate and bismuth.")
+
+
+# --- "rules on exporting X": rules need a trade word after "on" ---------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing tightened rules on exporting battery cathode technology in July.",
+     {("China", "battery cathode technology")}),
+    ("Jakarta issued new rules on the export of nickel matte.", {("Indonesia", "nickel matte")}),
+    ("Chile adopted regulations on shipments of lithium carbonate last year.", {("Chile", "lithium carbonate")}),
+])
+def test_rules_on_exporting(text, expected):
+    assert restricts(text) == expected
+
+
+def test_rules_on_something_else_are_no_control():
+    assert not restricts("Chile adopted rules on royalties for lithium carbonate producers last year.")
+
+
+# --- a country adding items to a measure the text is already about -------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing has widened its export licensing every year. In May 2024 Beijing added tin, bismuth and indium, "
+     "and later it covered more.", {("China", "tin"), ("China", "bismuth"), ("China", "indium")}),
+    ("Jakarta first banned nickel ore exports in 2020. Two years later Indonesia also added bauxite.",
+     {("Indonesia", "nickel ore"), ("Indonesia", "bauxite")}),
+    ("Vietnam restricted exports of rare earths in 2023. In 2024 it added tungsten concentrate.",
+     {("Vietnam", "rare earths"), ("Vietnam", "tungsten concentrate")}),
+])
+def test_a_country_adds_items_to_a_measure(text, expected):
+    assert restricts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam restricted exports of rare earths in 2023. In 2024 Japan added tungsten to its national stockpile.",
+    "Vietnam restricted exports of rare earths in 2023. In 2024 Japan added 5,000 tonnes of tungsten capacity.",
+])
+def test_adding_to_a_stockpile_or_capacity_is_no_control(text):
+    assert restricts(text) == {("Vietnam", "rare earths")}
+
+
+# --- the trade itself capped or banned: its items named before or in the text --------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cobalt prices jumped after Congo's regulator said exports in 2026 would be capped at 90,000 tonnes.",
+     {("Democratic Republic of the Congo", "cobalt")}),
+    ("Zambia produces most of the region's copper. Lusaka said exports would be capped at 100,000 tonnes next year.",
+     {("Zambia", "copper")}),
+    ("Indonesia is the top nickel producer. Jakarta says shipments abroad have been banned since 2020.",
+     {("Indonesia", "nickel")}),
+])
+def test_the_trade_itself_capped(text, expected):
+    assert restricts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chile produces lithium. Chile said exports would be capped by weak demand this year.",
+    "Myanmar mines rare earths. Myanmar said shipments were halted by fighting in Kachin state.",
+])
+def test_the_trade_held_back_by_the_market_is_no_control(text):
+    assert not restricts(text)
+
+
+# --- a generic head alone ("know-how", "tools", "machinery") is no item; with a modifier it is --------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vietnam requires licences for rare earth separation know-how.",
+     {("Vietnam", "rare earth separation know-how")}),
+    ("Japan restricted sales of lithography tools and etching machinery to Russia.",
+     {("Japan", "lithography tools"), ("Japan", "etching machinery")}),
+    ("Beijing now vets shipments of plasma deposition (CVD) reactors.", {("China", "plasma deposition (CVD) reactors")}),
+])
+def test_a_modified_generic_head_is_an_item(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_bare_generic_head_is_no_item():
+    assert restricts("Vietnam requires licences for magnet production technology, including the know-how to "
+                     "install the lines, and for the tools it needs.") == {("Vietnam", "magnet production technology")}
+
+
+# --- "the metal" after a material named as a source ("recovered from zinc") stands for the product ----------
+
+@pytest.mark.parametrize("text,item", [
+    ("Kazakhstan refines most of the region's gallium, much of it extracted from bauxite, and in May it banned "
+     "sales of the metal to Japan.", "gallium"),
+    ("Bolivia produces indium, recovered from zinc ores, and last year it restricted exports of the metal.",
+     "indium"),
+    ("Peru makes germanium, a by-product obtained from the zinc ores of its mines, and it now bans shipments of "
+     "the metal abroad.", "germanium"),
+])
+def test_the_metal_is_not_its_source(text, item):
+    assert {i for _, i in restricts(text)} == {item}
+
+
+# --- a measure "in force since <date> on" its items -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The move adds to China's restrictions in force since May 2024 on gallium wafers.", {("China", "gallium wafers")}),
+    ("Jakarta's ban in place since January 2020 on nickel ore remains.", {("Indonesia", "nickel ore")}),
+    ("Vietnam kept controls in effect since last March on rare earth oxides.", {("Vietnam", "rare earth oxides")}),
+])
+def test_a_measure_in_force_since_a_date(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_price_in_force_since_a_date_is_no_measure():
+    assert not restricts("Vietnam kept the floor price in force since last March on rare earth oxides.")
+
+
+# --- "those products" with no antecedent in its sentence: the materials of the sentence before ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vietnam refines tungsten into APT and tungsten carbide. Since May, exporters of those products and of "
+     "bismuth have needed a licence from Hanoi.",
+     {("Vietnam", "tungsten"), ("Vietnam", "ammonium paratungstate"), ("Vietnam", "tungsten carbide"),
+      ("Vietnam", "bismuth")}),
+    ("Chile makes lithium carbonate and lithium hydroxide. Santiago now requires licences for exports of these "
+     "chemicals.", {("Chile", "lithium carbonate"), ("Chile", "lithium hydroxide")}),
+    ("Indonesia smelts nickel pig iron and nickel matte. Jakarta said it would curb shipments of such products.",
+     {("Indonesia", "nickel pig iron"), ("Indonesia", "nickel matte")}),
+])
+def test_those_products_are_the_list_before(text, expected):
+    assert restricts(text) == expected
+
+
+def test_those_products_named_in_the_same_sentence_are_that_list():
+    assert restricts("Chile makes copper. Chile makes lithium carbonate and lithium hydroxide and now requires "
+                     "licences for exports of these chemicals.") == {("Chile", "lithium carbonate"),
+                                                                     ("Chile", "lithium hydroxide")}
+
+
+# --- "<Country>'s restrictions on": the owner of the measure, even after "to" ---------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The decision adds to Vietnam's curbs on tungsten concentrate.", {("Vietnam", "tungsten concentrate")}),
+    ("Buyers reacted to Beijing's new restrictions on graphite.", {("China", "graphite")}),
+    ("Traders turned to Jakarta's export ban on bauxite.", {("Indonesia", "bauxite")}),
+])
+def test_a_possessive_names_the_imposer(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_possessive_firm_is_no_imposer_of_the_country_measure():
+    # the possessive names the buyers, the measure stays Japan's
+    assert restricts("Japan restricted exports of gallium to China's chipmakers.") == {("Japan", "gallium")}
+
+
+# --- a list or control widened "to include" its items ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing widened its export control list to include tungsten carbide.", {("China", "tungsten carbide")}),
+    ("Tokyo extended its curbs to cover gallium nitride and indium phosphide.",
+     {("Japan", "gallium nitride"), ("Japan", "indium phosphide")}),
+    ("Hanoi broadened the ban to also include rare earth oxides.", {("Vietnam", "rare earth oxides")}),
+])
+def test_a_measure_widened_to_include(text, expected):
+    assert restricts(text) == expected
+
+
+def test_rules_amended_to_include_details_are_no_control():
+    assert not restricts("Seoul amended the rules to include more details on lithium pricing.")
+
+
+# --- licences "needed to export" items ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Licences are now needed to export tungsten and bismuth from China.", {("China", "tungsten"), ("China", "bismuth")}),
+    ("Vietnam said licences will be required to ship rare earth oxides.", {("Vietnam", "rare earth oxides")}),
+    ("A licence is also necessary to sell gallium abroad, Beijing said.", {("China", "gallium")}),
+])
+def test_licences_needed_to_export(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_licence_needed_to_mine_is_no_export_control():
+    assert not restricts("Licences are needed to mine tungsten in Vietnam.")
+
+
+# --- an export suspension is a measure in force; suspending a measure suspends it -----------------------------
+
+def statuses(text):
+    return {e.get("status") for e in run(text)["edges"] if e["type"] == "RESTRICTS"}
+
+
+@pytest.mark.parametrize("text", [
+    "Congo suspended cobalt exports for four months in February.",
+    "Congo kept its suspension of cobalt exports in place until October.",
+    "Guinea has suspended all bauxite shipments by three miners.",
+])
+def test_a_suspension_of_exports_is_in_force(text):
+    assert statuses(text) == {"in_force"}
+
+
+@pytest.mark.parametrize("text", [
+    "China suspended its ban on gallium exports to the United States.",
+    "Beijing suspended its October export controls on holmium for a year.",
+    "Beijing paused for a year its curbs on cobalt sales.",
+])
+def test_a_suspended_measure_is_suspended(text):
+    assert statuses(text) == {"suspended"}
+
+
+# --- the measure talked about again, its items equipment only -------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The restrictions, announced by China in July, target lithium battery cathode technology.",
+     {("China", "lithium battery cathode technology")}),
+    ("The Netherlands requires licences for exports of advanced lithography systems.",
+     {("Netherlands", "advanced lithography systems")}),
+    ("Japan restricted sales of chipmaking machines to China.", {("Japan", "chipmaking machines")}),
+])
+def test_equipment_named_as_machines_systems_or_after_the_measure(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_licensing_system_is_no_item():
+    assert restricts("Beijing set up a licensing system for rare earth exports.") == {("China", "rare earths")}
+
+
+def test_the_list_ends_at_a_step_it_is_said_to_be():
+    # the goods "a step" affects are not covered
+    assert restricts("Tokyo will require licences for etching tools, a step that will hit shipments of Acme's "
+                     "lithography machines.") == {("Japan", "etching tools")}
+
+
+# --- triggers are matched on the lower-cased sentence: the letters lower() or re.I treat apart keep the old path -
+
+@pytest.mark.parametrize("odd", ["\u0130", "\u0131", "\u017f", ""])
+def test_triggers_match_whatever_the_letters_of_the_sentence(odd):
+    text = f"Beijing RESTRICTED EXPORTS of graphite, the ministry said in {odd}zmir."
+    assert restricts(text) == {("China", "graphite")}
+
+
+# --- a measure named by its number: "Announcement No. 61 lists ...", "The notice covers ..." after it ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vietnam's trade ministry issued Decree No. 12 on Monday. The notice covers rare earth separation technology.",
+     {("Vietnam", "rare earth separation technology")}),
+    ("Announcement No. 7 of 2024 lists tungsten carbide and bismuth, Vietnam's trade ministry said.",
+     {("Vietnam", "tungsten carbide"), ("Vietnam", "bismuth")}),
+    ("Beijing published Order No. 3 in May. Order No. 3 also targets indium phosphide.",
+     {("China", "indium phosphide")}),
+])
+def test_a_measure_named_by_its_number(text, expected):
+    assert restricts(text) == expected
+
+
+def test_a_numbered_order_of_goods_is_no_measure():
+    assert not restricts("Vietnam's miner Masan placed Order No. 3 for tungsten carbide drills.")
+
+
+@pytest.mark.parametrize("text,item", [
+    ("The Dutch government requires export licences for ASML's newest lithography machines.",
+     "newest lithography machines"),
+    ("Tokyo restricted sales of Nikon's immersion lithography systems.", "immersion lithography systems"),
+    ("Seoul vets exports of Samsung's memory chips.", "memory chips"),
+])
+def test_a_firm_possessive_is_not_part_of_the_item(text, item):
+    assert {i for _, i in restricts(text)} == {item}

@@ -667,3 +667,152 @@ def test_a_city_as_a_seat_of_markets_and_analysts_is_no_actor(text):
 ])
 def test_a_city_as_a_government_or_a_firms_seat_stays(text, country):
     assert country in nodes(text, "Country")
+
+
+# --- facility phrases: the kind word first, a place after ----------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    # a capitalised site followed by "mine and processing complex": the name ends at the first kind word
+    ("Output rose at its Copper Gulch mine and processing complex near Elko.", "Copper Gulch mine"),
+    ("Acme Mining Ltd expanded the Red Butte mine and concentrator last year.", "Red Butte mine"),
+    # a modifier that says what the site is for
+    ("Globex stores waste at its Kettle Ridge tailings site.", "Kettle Ridge tailings site"),
+    ("Acme Metals Ltd studies a gallium unit at its Port Henry industrial complex.", "Port Henry industrial complex"),
+])
+def test_a_named_site_ends_at_its_first_kind_word(text, name):
+    assert name in facilities(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a site, a converter or the operations at a place, with "the" and a Romance connector in its name
+    ("Solvex restarted output at its site at Port Lavaca last year.", "Port Lavaca site"),
+    ("The loan will fund Bayou Minerals Corp's converter near Baton Rouge.", "Baton Rouge converter"),
+    ("Acme Lithium Ltd took over the operations at the Salar de Pocitos.", "Salar de Pocitos operation"),
+    # an abbreviated saint's or mountain's name
+    ("Acme Wafers Inc will build a germanium wafer plant in St. Albans.", "St. Albans plant"),
+    # a size before the kind word ("1,000-tonne") is no obstacle
+    ("Nordmag plans a 2,000-tonne magnet plant in Lower Saxony.", "Lower Saxony plant"),
+])
+def test_a_facility_named_by_the_place_after_its_kind(text, name):
+    assert name in facilities(text)
+
+
+@pytest.mark.parametrize("text,name,owner", [
+    # an upper-case firm's possessive owns the site named by its place
+    ("BHP's operations at the Salar de Maricunga grew.", "Salar de Maricunga operation", "BHP"),
+    ("Output fell at ASX-listed Acme Lithium Ltd's site at Port Pirie.", "Port Pirie site", "Acme Lithium"),
+    # "former": the firm no longer owns it
+    ("Globex took over BHP's former mine at Mount Keith.", "Mount Keith mine", None),
+])
+def test_a_firms_possessive_owns_the_site_unless_former(text, name, owner):
+    found = facilities(text)
+    assert name in found and found[name] == owner
+
+
+def test_a_country_after_the_kind_word_is_no_site_name():
+    # "operations in Chile", "a site in the Philippines": a country, not a place name of the facility's own
+    assert not any(n.startswith(("Chile", "Philippines")) for n in
+                   facilities("Acme Lithium Ltd runs operations at the Philippines' coast and a site in Chile."))
+
+
+def test_an_amount_is_no_part_of_an_owners_facility_name():
+    found = facilities("Acme Zinc Ltd said it would build a new $2.1 billion smelter.")
+    assert found and all("$" not in n and "billion" not in n for n in found)
+
+
+# --- people named with a role are not firms ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,person", [
+    ("Acme's chief executive, Maria Lindqvist, said the company would expand.", "Maria Lindqvist"),
+    ("Managing director Paul Okafor said the company aimed to decide soon.", "Paul Okafor"),
+    ('"Demand is strong," Omar Rashed, Globex\'s head of strategy, said.', "Omar Rashed"),
+    ("Northwind chairman Henrik Sand said the company was in talks with buyers.", "Henrik Sand"),
+])
+def test_a_person_named_with_a_role_is_no_firm(text, person):
+    assert ("Firm", person) not in mentions(text)[0]
+
+
+def test_a_firm_whose_chief_executive_speaks_stays_a_firm():
+    assert ("Firm", "Kestrel Metals") in mentions("Kestrel Metals, whose chief executive spoke on Monday, "
+                                                   "is a partner of Globex Group.")[0]
+
+
+# --- a firm an analyst works at is a cited source -----------------------------------------------------
+
+@pytest.mark.parametrize("text,firm", [
+    ('"Prices will stay high," said Ana Costa, an analyst at Porto-based Ribeira Advisory.', "Ribeira Advisory"),
+    ("Analysts at Harbour Metals Research estimate stocks will run low.", "Harbour Metals Research"),
+    ("Tom Reyes, head of battery research at Copperline Capital, expects a deficit.", "Copperline Capital"),
+])
+def test_a_firm_an_analyst_works_at_is_no_node(text, firm):
+    assert firm not in nodes(text, "Firm")
+
+
+def test_a_firm_that_acts_is_a_node_even_near_an_analyst():
+    assert "Ribeira Mining" in nodes("Ribeira Mining Ltd produces tungsten concentrate, analysts said.", "Firm")
+
+
+# --- a material's form named bare refers back ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentences,material", [
+    (("Acme Chemicals Ltd sells antimony trisulfide.", "The trisulfide goes into primers."), "antimony trisulfide"),
+    (("Globex produces spodumene concentrate in Australia.", "It ships the concentrate to China."),
+     "spodumene concentrate"),
+    # the antecedent in the same sentence wins over an older one
+    (("Acme makes scandium oxide.", "Globex makes hafnium oxide, and the oxide is used in chips."), "hafnium oxide"),
+    (("Acme makes zirconium sponge in France.", "Framatome buys the sponge."), "zirconium sponge"),
+])
+def test_a_bare_form_is_the_material_of_that_form_named_before(sentences, material):
+    assert ("Material", material) in mentions(*sentences)[-1]
+
+
+@pytest.mark.parametrize("sentences", [
+    ("Cobalt prices rose.", "The oxide market was quiet."),            # no oxide named before
+    ("Acme makes tungsten carbide.", "Cemented carbides are used in tools."),  # a kind of its own
+    ("Acme makes zirconium oxide.", "It also makes solid oxide fuel cells."),
+])
+def test_a_bare_form_with_nothing_to_refer_to_is_no_material(sentences):
+    last = mentions(*sentences)[-1]
+    assert not any(t == "Material" and n in ("tungsten carbide", "zirconium oxide") for t, n in last)
+    assert not any(t == "Material" and n in ("oxide", "carbides") for t, n in last)
+
+
+def test_a_form_after_a_material_and_its_symbol_is_one_compound():
+    found = mentions("The plant makes neodymium-praseodymium (NdPr) oxide, dysprosium oxide and terbium oxide.")[0]
+    assert ("Material", "dysprosium oxide") in found and ("Material", "oxide") not in found
+
+
+# --- a ministry or department named bare is the one of the country the text is about -----------------
+
+@pytest.mark.parametrize("text,agency", [
+    ("China cut tungsten quotas. The Ministry of Natural Resources set the first batch at 50,000 tonnes.",
+     "Ministry of Natural Resources (China)"),
+    ("Indonesia banned ore exports. The Ministry of Energy and Mineral Resources said quotas would shrink.",
+     "Ministry of Energy and Mineral Resources (Indonesia)"),
+    ("India will build a magnet plant. The miner works under the Department of Atomic Energy.",
+     "Department of Atomic Energy (India)"),
+])
+def test_a_bare_ministry_is_the_countrys_named_before(text, agency):
+    assert agency in nodes(text, "Agency")
+
+
+def test_a_bare_ministry_of_another_country_is_not_taken_for_a_known_one():
+    assert "Ministry of Natural Resources (China)" not in nodes(
+        "Russia raised output. The Ministry of Natural Resources said it would grant licences.", "Agency")
+
+
+# --- a descriptor opening a sentence is no part of the firm's name ---------------------------------------
+
+@pytest.mark.parametrize("text,firm", [
+    ("Steelmaker Northgate Holdings said it would buy lithium.", "Northgate Holdings"),
+    ("Chipmaker Vantor Semiconductor will add a line.", "Vantor Semiconductor"),
+    ("Miner Redcliff Resources raised output.", "Redcliff Resources"),
+])
+def test_a_sentence_opening_descriptor_is_no_part_of_the_name(text, firm):
+    found = {n for t, n in mentions(text)[0] if t == "Firm"}
+    assert firm in found and not any(n.startswith(text.split()[0]) for n in found)
+
+
+def test_a_lawyer_at_a_firm_cites_it():
+    assert "Gould & Marsh" not in nodes('"Nothing has changed," said Ann Lee, a trade lawyer at Washington '
+                                       'firm Gould & Marsh.', "Firm")

@@ -1346,3 +1346,156 @@ def test_a_contribution_beside_talks_keeps_its_own_status():
     found = edges("Acme Mining Corp will build a refinery at Redhill. Glencore will contribute €110 million in equity, "
                   "while the European Investment Bank is in advanced talks over a loan of up to €165 million.")
     assert found[("Glencore", "Redhill refinery")]["status"] == "committed"
+
+
+# --- a sum restated in another currency before its recipient; money channelled through a described agency ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group will put ¥9 billion, or about $60 million, into Acme Mining Corp.", ("Globex Group", "Acme Mining")),
+    ("Globex Group has committed 40 million euros, or roughly $43 million, to Acme Mining Corp.",
+     ("Globex Group", "Acme Mining")),
+    ("Glencore is to invest C$90 million, or some US$66 million, in the Redhill mine of Acme Mining Corp.",
+     ("Glencore", "Redhill mine")),
+])
+def test_a_sum_restated_in_another_currency(text, expected):
+    assert expected in invests(text)
+
+
+def test_a_restated_sum_paid_for_goods_is_no_investment():
+    assert not invests("Globex Group paid ¥9 billion, or about $60 million, for cobalt from Zambia.")
+
+
+@pytest.mark.parametrize("text,investor,via", [
+    ("Japan has channelled money into Acme Mining Corp through state agency JOGMEC since 2012.",
+     "Japan", "Japan Organization for Metals and Energy Security"),
+    ("Germany funnelled public money into Acme Mining Corp via state development bank KfW.", "Germany", "KfW"),
+    ("Australia has poured taxpayer money into Acme Mining Corp through the export credit agency Export Finance "
+     "Australia.", "Australia", "Export Finance Australia"),
+])
+def test_money_channelled_through_a_described_agency(text, investor, via):
+    found = edges(text)
+    assert (investor, "Acme Mining") in found and (via, "Acme Mining") in found
+    assert found[(investor, "Acme Mining")]["via"] == [via]
+
+
+def test_a_name_after_through_a_loan_from_is_no_channel():
+    found = edges("Germany poured money into Acme Mining Corp through a loan from Glencore.")
+    assert "via" not in found.get(("Germany", "Acme Mining"), {})
+
+
+def test_a_stake_of_the_clause_before_is_not_this_statements():
+    found = edges("The Pentagon took a 15% stake in MP Materials, while Japan has channelled money into Acme Mining "
+                  "Corp through state agency JOGMEC.")
+    assert found[("Department of Defense", "MP Materials")]["stake"] == 0.15
+    assert "stake" not in found[("Japan", "Acme Mining")]
+
+
+# --- a lender named past its descriptor; a letter of interest to a venture named before -------------------
+
+@pytest.mark.parametrize("text,lender", [
+    ("Acme Mining Corp is in talks with state development bank KfW over a loan of 50 million euros.", "KfW"),
+    ("Acme Mining Corp is in advanced talks with export credit agency Export Finance Australia about debt funding.",
+     "Export Finance Australia"),
+    ("Acme Mining Corp said it had entered negotiations with the state lender JBIC over financing.",
+     "Japan Bank for International Cooperation"),
+])
+def test_talks_with_a_described_lender(text, lender):
+    assert edges(text)[(lender, "Acme Mining")]["status"] == "proposed"
+
+
+def test_talks_with_a_described_partner_about_no_money_are_no_offer():
+    assert not invests("Acme Mining Corp is in talks with state development bank KfW over a new office in Berlin.")
+
+
+@pytest.mark.parametrize("text,lender", [
+    ("Globex Group and Acme Mining Corp formed Kestrel Lithium, a joint venture. The Export-Import Bank of the "
+     "United States issued a letter of interest for a loan of up to $900 million to the venture.",
+     "Export-Import Bank of the United States"),
+    ("Globex Group and Acme Mining Corp formed Kestrel Lithium, a joint venture. Export Finance Australia has "
+     "sent a letter of support for a debt package of as much as A$300 million to the venture.",
+     "Export Finance Australia"),
+    ("Globex Group and Acme Mining Corp formed Kestrel Lithium, a joint venture. KfW has issued a letter of "
+     "intent to the venture for a 40 million euro loan.", "KfW"),
+])
+def test_a_letter_of_interest_to_the_venture(text, lender):
+    assert (lender, "Kestrel Lithium") in invests(text)
+
+
+def test_a_letter_of_interest_to_a_venture_never_named_goes_nowhere():
+    assert not [p for p in invests("KfW issued a letter of interest for a loan of 40 million euros to the venture.")
+                if p[0] == "KfW"]
+
+
+# --- "X said that Y ...": a report, not a relative clause on X ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp said on Monday that the DFC had approved a $120 million loan for its Redhill graphite project.",
+     ("U.S. International Development Finance Corporation", "Redhill graphite project")),
+    ("Acme Mining Corp announced that KfW would lend 40 million euros to its Redhill nickel refinery.",
+     ("KfW", "Redhill nickel refinery")),
+    ("Acme Mining Corp told investors that the Department of Energy will fund its Redhill lithium plant.",
+     ("Department of Energy", "Redhill lithium plant")),
+])
+def test_a_lender_reported_with_that(text, expected):
+    found = invests(text)
+    assert expected in found and (expected[0], "Acme Mining") not in found
+
+
+def test_a_plant_that_a_lender_finances_is_still_the_object():
+    assert ("Department of Energy", "Redhill refinery") in invests(
+        "Acme Mining Corp will build a refinery at Redhill that the Department of Energy is financing.")
+
+
+# --- a holder counted by the recipient as customer and shareholder; the recipient only described -----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Corp counts Glencore as its largest customer and a 12% shareholder.", ("Glencore", "Acme Mining")),
+    ("Acme Mining Corp makes lithium. The Perth-based miner, which counts China's Ganfeng Lithium as its biggest "
+     "buyer and a major shareholder, will cut jobs.", ("Ganfeng Lithium", "Acme Mining")),
+    ("Acme Mining Corp makes lithium. The company counts Sojitz as a key partner and an early investor.",
+     ("Sojitz", "Acme Mining")),
+])
+def test_a_customer_counted_as_a_shareholder(text, expected):
+    assert expected in invests(text)
+
+
+def test_a_customer_only_is_no_investor():
+    assert not invests("Acme Mining Corp makes lithium. The miner counts Glencore as its largest customer.")
+
+
+# --- the money named first, its investors and recipient in a relative clause ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Output recovered thanks to a 2012 financing package that JOGMEC and trading house Sojitz extended to "
+     "Acme Mining Corp.", {("Japan Organization for Metals and Energy Security", "Acme Mining"),
+                           ("Sojitz", "Acme Mining")}),
+    ("The plant depends on the $300 million loan which the European Investment Bank provided to Acme Mining Corp "
+     "in 2021.", {("European Investment Bank", "Acme Mining")}),
+    ("The grants that the Department of Energy has given to Acme Mining Corp total $80 million.",
+     {("Department of Energy", "Acme Mining")}),
+])
+def test_money_then_a_relative_clause_naming_who_gave_it(text, expected):
+    found = edges(text)
+    assert expected <= set(found) and all(found[p]["status"] == "done" for p in expected)
+
+
+def test_a_relative_clause_about_something_else_gives_no_money():
+    assert ("Glencore", "Acme Mining") not in invests("The support that Glencore provided to Acme Mining Corp was "
+                                                      "political rather than financial.")
+    assert ("Glencore", "Acme Mining") not in invests("The equipment that Glencore shipped to Acme Mining Corp "
+                                                      "arrived late.")
+
+
+# --- a market value given to a firm is no money paid in ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Acme Mining Corp shares rose 21%, giving the company a market value of about A$640 million.",
+    "Glencore's offer gives Acme Mining Corp a valuation of $2 billion.",
+    "The rally gave the miner an implied market capitalisation of $900 million, Acme Mining Corp said.",
+])
+def test_a_market_value_given_is_no_investment(text):
+    assert not invests(text)
+
+
+def test_money_given_beside_a_value_still_counts():
+    assert ("Glencore", "Acme Mining") in invests("Glencore gave Acme Mining Corp a $50 million loan last year.")

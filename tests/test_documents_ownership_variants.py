@@ -965,3 +965,142 @@ def test_its_site_belongs_to_the_clause_subject(text, owner):
 def test_the_new_plant_is_no_nearest_firm_s():
     assert not [p for p in pairs("Framatome has signed a letter of intent to take up to 60 per cent of the new plant's "
                                  "sponge, Acme Mining Corp said.") if p[1] == "Framatome"]
+
+
+# --- a joint venture's owners described, not named: "51% owned by the state-controlled miner" -------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group and Initech Corp agreed to build a smelter. The joint venture, to be named Kestrel Smelting, "
+     "will be 60% owned by the state-controlled miner and 40% by Initech.",
+     {("Kestrel Smelting", "Globex Group"), ("Kestrel Smelting", "Initech")}),
+    ("Globex Group signed a deal with Initech Corp on Monday. Their new company, Kestrel Smelting Ltd, is 70% "
+     "owned by the group and 30% by Initech.",
+     {("Kestrel Smelting", "Globex Group"), ("Kestrel Smelting", "Initech")}),
+    ("Globex Group will supply the ore. Kestrel Smelting Ltd is majority-owned by the trader.",
+     {("Kestrel Smelting", "Globex Group")}),
+])
+def test_an_owner_described_after_owned_by(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_a_described_owner_with_no_firm_named_before_gives_nothing():
+    assert not pairs("Kestrel Smelting Ltd is 60% owned by the state-controlled miner.")
+
+
+# --- an agency named by "its" after another agency ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pentagon has already spent $50 million on stockpiles, and its Office of Strategic Capital is weighing "
+     "a loan as well.", ("Office of Strategic Capital", "Department of Defense")),
+    ("The Department of Energy said its Loan Programs Office would lend $900 million to Acme Mining Corp.",
+     ("Loan Programs Office", "Department of Energy")),
+    ("The Commerce Department and its Bureau of Industry and Security issued new rules on Tuesday.",
+     ("Bureau of Industry and Security", "Department of Commerce")),
+])
+def test_an_agency_named_by_its_after_another(text, expected):
+    assert expected in pairs(text)
+
+
+def test_its_after_a_firm_names_no_sub_agency():
+    found = pairs("The Pentagon signed a deal with Acme Mining Corp, and its Office of Strategic Capital will lend money.")
+    assert ("Office of Strategic Capital", "Department of Defense") not in found
+
+
+# --- "its plant" in a reported clause: the reported clause's subject owns it ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group said its battery unit Acme Cells Ltd could double output at its plant in Ohio.",
+     ("Ohio plant", "Acme Cells")),
+    ("Globex Group announced that Acme Cells Ltd, its battery arm, would expand its factory in Leipzig.",
+     ("Leipzig factory", "Acme Cells")),
+    ("Globex Group told investors its subsidiary Acme Cells Ltd will restart its smelter at Kokkola next year.",
+     ("Kokkola smelter", "Acme Cells")),
+])
+def test_its_site_in_a_reported_clause(text, expected):
+    place = expected[0].split()[0]  # the site's name may carry its owner's too: matched on its place
+    owners = {p for f, p in pairs(text) if place in f}
+    assert owners == {expected[1]}
+
+
+def test_its_site_of_the_speaker_itself():
+    found = pairs("Globex Group said on Monday it could double output at its plant in Ohio.")
+    assert {p for f, p in found if "Ohio" in f} == {"Globex Group"}
+
+
+# --- "the joint venture between A and B, known as Z": Z is a venture of both -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In Chile, the joint venture between state copper giant Globex Group and Initech Corp, known as Kestrel "
+    "Lithium Ltd, began production.",
+    "The venture of Globex Group and Initech Corp, called Kestrel Lithium Ltd, will refine lithium.",
+    "Output rose at the joint venture formed by Globex Group and Initech Corp, now known as Kestrel Lithium Ltd.",
+])
+def test_a_venture_between_two_named_after(text):
+    assert {("Kestrel Lithium", "Globex Group"), ("Kestrel Lithium", "Initech")} <= pairs(text)
+
+
+def test_a_venture_called_off_names_no_venture():
+    found = pairs("The joint venture between Globex Group and Initech Corp, called off in May, left Kestrel Lithium Ltd "
+                  "without a buyer.")
+    assert not [p for p in found if p[0] == "Kestrel Lithium"]
+
+
+# --- a site owned by "its ... subsidiary X": the unit named owns it ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Globex Group unveiled plans for a nickel refinery in Ohio, to be owned by its U.S. subsidiary Acme Nickel Ltd.",
+     ("Ohio", "Acme Nickel")),
+    ("The Redhill mine is owned by its Chilean unit Acme Mining Corp.", ("Redhill", "Acme Mining")),
+    ("Globex Group said the Redhill mine would be run by its local subsidiary Acme Mining Corp.",
+     ("Redhill", "Acme Mining")),
+])
+def test_a_site_owned_by_its_named_unit(text, expected):
+    assert [f for f, p in pairs(text) if expected[0] in f and p == expected[1]]
+
+
+def test_a_unit_in_another_clause_owns_no_site():
+    found = pairs("The Redhill mine is owned by Globex Group, and its subsidiary Acme Mining Corp sells the ore.")
+    assert ("Redhill mine", "Globex Group") in found and ("Redhill mine", "Acme Mining") not in found
+
+
+# --- "through its X and Y operations": the firms and sites of the clause's subject ----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Swiss-based Globex Group, the second-biggest producer, mined 9,000 tons of cobalt in 2024 through its Acme "
+     "Mining Corp and Redhill operations.", {("Acme Mining", "Globex Group"), ("Redhill operation", "Globex Group")}),
+    ("Globex Group exports nickel via its Acme Nickel Ltd unit.", {("Acme Nickel", "Globex Group")}),
+    ("Last year Globex Group refined 4,000 tonnes of lithium through its local Acme Lithium Ltd.",
+     {("Acme Lithium", "Globex Group")}),
+])
+def test_units_named_after_through_its(text, expected):
+    assert expected <= pairs(text)
+
+
+def test_through_its_partner_names_no_unit():
+    assert ("Acme Trading", "Globex Group") not in pairs("Globex Group sells cobalt through its partner Acme Trading Ltd.")
+
+
+# --- COOPERATES_WITH: "the two governments" stands for the pair named just before -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Canada has long courted Chile over lithium. On Monday the two governments signed a partnership on critical "
+    "minerals that gives Canadian and Chilean firms new access.",
+    "Ottawa held talks with Santiago in May. The two countries have agreed a framework on copper, Canadian and "
+    "Chilean officials said.",
+    "Canada and Chile ended a long dispute last year. A minerals pact, which the two nations signed in March, covers "
+    "lithium sold by Chilean and Canadian firms.",
+])
+def test_the_two_governments_are_the_pair_named_before(text):
+    assert ("Canada", "Chile") in coop(text)
+
+
+def test_the_two_governments_after_three_countries_are_no_pair():
+    found = coop("Canada, Chile and Peru met in Lima. The two governments signed a pact on copper, Canadian and "
+                 "Peruvian officials said.")
+    assert ("Canada", "Chile") not in found
+
+
+def test_the_two_governments_after_a_pair_named_in_the_sentence_are_that_pair():
+    found = coop("Chile buys cars from China. The deal falls under the Canada-Chile Minerals Partnership, which the "
+                 "two governments signed in 2022.")
+    assert ("Canada", "Chile") in found and ("Chile", "China") not in found

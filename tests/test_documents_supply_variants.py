@@ -1395,3 +1395,148 @@ def test_an_elided_subject_supplies_the_raw_form(text, expected):
 def test_ore_that_is_not_supplied(text):
     got = pairs(text)
     assert ("Indonesia", "nickel ore") not in got and ("Lynas Rare Earths", "rare earths") not in got
+
+
+# --- a second subject with its verb left out: "A goes into X, B into Y" ----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the minor metals, hafnium goes into reactor control rods, scandium into aluminium alloys and yttrium into "
+     "laser crystals.",
+     {("hafnium", "reactor control rods"), ("scandium", "aluminium alloys"), ("yttrium", "laser crystals")}),
+    ("Indium phosphide is used in optical transceivers, and cadmium telluride in thin-film solar panels.",
+     {("indium phosphide", "optical transceivers"), ("cadmium telluride", "thin-film solar panels")}),
+    ("Tantalum is critical for capacitors in hearing aids, and tungsten for armour-piercing rounds and drill bits.",
+     {("tungsten", "armour-piercing rounds"), ("tungsten", "drill bits")}),
+])
+def test_a_gapped_second_subject_gets_its_own_uses(text, expected):
+    got = pairs(text, "USED_IN")
+    assert expected <= got
+    firsts = {s for s, _ in expected}
+    assert not any(s in firsts and t in firsts for s, t in got)  # no material is another's use
+
+
+def test_a_made_thing_in_a_use_list_is_not_a_new_subject():
+    got = pairs("Neodymium is used in motors, speakers and permanent magnets in wind turbines.", "USED_IN")
+    assert ("neodymium", "permanent magnets") in got and ("neodymium", "speakers") in got
+
+
+# --- the next use statement's subject closes the list before it ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tantalum capacitors are vital for hearing aids and pacemakers, niobium is used in superconducting magnets.",
+    "Bismuth is important for pharmaceuticals and pigments, and tellurium goes into solar cells.",
+    "Silver is key for solar cells and contacts, tellurium is also used in thermoelectric coolers.",
+])
+def test_the_next_subject_is_not_an_item_of_the_list_before(text):
+    got = pairs(text, "USED_IN")
+    second = "niobium" if "niobium" in text else "tellurium"
+    assert any(s == second for s, _ in got)
+    assert not any(t == second for _, t in got)
+
+
+# --- a range of uses: "used in everything from X to Y" ----------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cobalt, a metal used in everything from phone batteries to jet engines, rose again.",
+     {("cobalt", "phone batteries"), ("cobalt", "jet engines")}),
+    ("Platinum goes into everything from catalytic converters to dental fillings.",
+     {("platinum", "catalytic converters"), ("platinum", "dental fillings")}),
+    ("Prices of vanadium, the hard metal found in everything from armour plate to flow batteries, fell.",
+     {("vanadium", "armour plate"), ("vanadium", "flow batteries")}),
+])
+def test_a_range_of_uses(text, expected):
+    assert expected <= pairs(text, "USED_IN")
+
+
+def test_found_in_a_range_of_places_is_no_use():
+    assert not pairs("Copper deposits are found in everything from Chile to Zambia.", "USED_IN")
+
+
+# --- a plant designed to produce: a plan of the plant's, not a purpose of equipment -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kestrel plant is designed to produce 12,000 tonnes a year of lithium hydroxide.",
+     ("PRODUCES", "Kestrel plant", "lithium hydroxide")),
+    ("Acme Lithium Ltd is building a refinery at Port Hedland, which is designed to produce battery-grade lithium "
+     "hydroxide.", ("PRODUCES", "Port Hedland refinery", "lithium hydroxide")),
+    ("Acme Nickel Ltd plans a smelter at Kalgoorlie, which it expects to open in 2027 and which is designed to "
+     "produce 5,000 tonnes of nickel sulphate a year.", ("PRODUCES", "Kalgoorlie smelter", "nickel sulphate")),
+])
+def test_a_plant_designed_to_produce(text, expected):
+    assert expected in edges(text)
+
+
+def test_equipment_designed_to_make_is_no_producer():
+    assert not edges("Acme Corp builds presses designed to make synthetic diamond.")
+
+
+# --- "start recovering", "began refining": a producing verb in -ing after a verb of starting --------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Zinc Ltd said its smelter at Trail would start recovering germanium in 2026.",
+     ("Acme Zinc Trail smelter", "germanium")),
+    ("Foo Metals Corp began refining cobalt at its Kokkola plant last year.", ("Kokkola plant", "cobalt")),
+    ("Globex Corp has started smelting zinc at the Rooiberg smelter.", ("Rooiberg smelter", "zinc")),
+])
+def test_a_verb_of_starting_with_a_producing_ing(text, expected):
+    assert expected in pairs(text, "PRODUCES")
+
+
+def test_an_ing_subject_is_no_production():
+    assert not pairs("Recovering gallium from waste is costly, Acme Corp said.")
+
+
+# --- "restarted ... a gallium line": restarting is producing again ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Alumina Ltd restarted in May a gallium line at its Pinjarra refinery.",
+     {("Acme Alumina", "gallium"), ("Pinjarra refinery", "gallium")}),
+    ("Globex Metals Corp resumed in March the germanium circuit at its Trail smelter.",
+     {("Globex Metals", "germanium"), ("Trail smelter", "germanium")}),
+    ("Foo Tungsten Ltd, a unit of Bar Holdings, restarted tungsten concentrate output in January.",
+     {("Foo Tungsten", "tungsten concentrate")}),
+])
+def test_a_restart_is_production(text, expected):
+    assert expected <= pairs(text, "PRODUCES")
+
+
+def test_talks_that_resumed_produce_nothing():
+    assert not pairs("Talks between Acme Corp and Globex Corp restarted in May over gallium prices.")
+
+
+# --- a production quantity and the sites it came from: "mined 9,000 tonnes at its A and B mines" ----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Mining Ltd mined 9,000 tonnes of cobalt in 2024 at its Foo and Bar mines.",
+     {("Foo mine", "cobalt"), ("Bar mine", "cobalt")}),
+    ("Globex Corp produced about 3,500 tons of tungsten last year at its Kestrel mine.", {("Kestrel mine", "tungsten")}),
+    ("Cobalt prices fell. Acme Mining Ltd mined 9,000 tonnes in 2024 at its Foo copper-cobalt mine.",
+     {("Foo copper-cobalt mine", "cobalt"), ("Foo copper-cobalt mine", "copper")}),
+])
+def test_a_quantity_made_at_named_sites(text, expected):
+    assert expected <= pairs(text, "PRODUCES")
+
+
+def test_a_site_named_after_a_quantity_in_another_clause_makes_nothing():
+    got = pairs("Acme Mining Ltd mined 9,000 tonnes of cobalt in 2024 while a strike halted the Foo mine.")
+    assert ("Foo mine", "cobalt") not in got
+
+
+# --- "N tons of the metal" after a compound was named: the element ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Most Congolese mines sell cobalt hydroxide to refiners. Acme Mining Ltd mined 38,000 tons of the metal in 2024 "
+     "at its Foo mine.", ("Foo mine", "cobalt")),
+    ("Gallium arsenide wafers are in short supply. Acme Corp produced 40 tonnes of the metal last year at its Foo "
+     "refinery.", ("Foo refinery", "gallium")),
+    ("Nickel sulphate demand is rising. Globex Corp produced 12,000 tonnes of the metal in 2023 at its Bar smelter.",
+     ("Bar smelter", "nickel")),
+])
+def test_the_metal_after_a_compound_is_its_element(text, expected):
+    assert expected in pairs(text, "PRODUCES")
+
+
+def test_the_intermediate_after_a_compound_stays_the_compound():
+    got = pairs("Most Congolese mines sell cobalt hydroxide to refiners. Acme Mining Ltd mined 38,000 tons of the "
+                "intermediate in 2024 at its Foo mine.", "PRODUCES")
+    assert ("Foo mine", "cobalt") not in got

@@ -151,3 +151,65 @@ def test_an_end_product_in_a_list_of_uses_does_not_take_the_metals_figures():
                          "roughly 900 tonnes and 400 tonnes respectively.")
     assert {("SUPPLIES", "Peru", "bismuth"), ("SUPPLIES", "Bolivia", "bismuth")} <= edges
     assert not any(t == "Material" and ("steel" in n or "solder" in n) for t, n in nodes)
+
+
+# --- names added for unseen wire stories ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a chemical suffix and diamond by its make or form
+    ("Primers need antimony trisulphide and bullets need the metal.", ("Material", "antimony trisulphide")),
+    ("The unit grows CVD diamond for optics.", ("Material", "CVD diamond")),
+    ("Drill bits are tipped with polycrystalline diamond.", ("Material", "polycrystalline diamond")),
+    ("Plants in Chile raised lithium chemical output.", ("Material", "lithium chemical")),
+])
+def test_forms_of_materials_newly_known(text, expected):
+    assert expected in [(t, n) for t, n, _ in found(text)]
+
+
+@pytest.mark.parametrize("text", ["Certain artificial diamond micropowders need a licence.",
+                                  "Licences now cover fine diamond micropowder."])
+def test_diamond_micropowder_stays_synthetic_diamond(text):
+    # the powder is the synthetic diamond the text is about, not a compound of its own
+    assert ("Material", "synthetic diamond") in [(t, n) for t, n, _ in found(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The lenders, led by Mizuho and SMBC, signed on Friday.", [("Firm", "Mizuho"), ("Firm", "Sumitomo Mitsui Banking")]),
+    ("Standard Chartered and HSBC arranged the loan.", [("Firm", "Standard Chartered"), ("Firm", "HSBC")]),
+    ("Magnesium from US Magnesium dried up.", [("Firm", "US Magnesium")]),
+    ("The plant is run by IREL (India) Ltd in Kerala.", [("Firm", "IREL")]),
+    ("The U.S. International Development Finance Corp will lend more.",
+     [("Agency", "U.S. International Development Finance Corporation")]),
+])
+def test_banks_firms_and_agency_surfaces_newly_known(text, expected):
+    got = [(t, n) for t, n, _ in found(text)]
+    assert all(e in got for e in expected)
+
+
+@pytest.mark.parametrize("text,firm", [
+    ("Bitterroot Smelting, a Montana company, won the contract.", "Bitterroot Smelting"),
+    ("Shares of Owyhee Antimony's parent rose.", "Owyhee Antimony"),
+    ("Kansai Trading, a metals distributor, will buy shares.", "Kansai Trading"),
+    ("Hokkai Metals, an Osaka-based non-ferrous metals distributor, will subscribe for shares.", "Hokkai Metals"),
+    ("Anode makers include Keystone Solutions, a unit of Globex Group.", "Keystone Solutions"),
+])
+def test_firm_names_ending_in_trade_words_or_described_as_distributors(text, firm):
+    out = document_json("t.txt", extract_text(text, "t.txt"))
+    assert firm in {n["name"] for n in out["nodes"] if n["type"] == "Firm"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ken Lo of the Pacific Resource Policy Institute expects a deficit.",
+    "The Nordic Battery Metals Association lobbied for tariffs.",
+    "Karin Vogt, head of policy at Germany's VDA car industry association, said so.",
+])
+def test_think_tanks_and_associations_are_no_firms(text):
+    out = document_json("t.txt", extract_text(text, "t.txt"))
+    assert not [n for n in out["nodes"] if n["type"] == "Firm"]
+
+
+def test_the_department_of_atomic_energy_is_indias_where_india_is_the_context():
+    nodes, _ = graph("India will build a magnet plant. The state miner works under the Department of Atomic Energy.")
+    assert ("Agency", "Department of Atomic Energy (India)") in nodes
+    nodes, _ = graph("Acme Mining Corp reported higher output in Texas last year.")
+    assert not any(t == "Agency" for t, n in nodes)

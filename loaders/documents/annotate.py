@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from graph.names import is_element, material_name
 
@@ -145,13 +146,30 @@ def _materials(text: str, mentions: list[Mention], doc: DocState) -> list[Mentio
             if not any(LIST_SEP.match(text[min(m.end, n.end):max(m.start, n.start)]) for n in near) \
                     and not _TRADED_AFTER.match(text, m.end) and not _TRADED_BEFORE.search(text, max(0, m.start - 24), m.start):
                 continue  # "lead the talks", "a tin can"; "tin smelters", "tonnes of refined tin" name the metal
-        if m.type == "Material" and m.text.lower() in heads:
+        if m.type == "Material" and m.text.lower() in heads and (heads[m.text.lower()] is not None or " " not in m.name):
             head = m.text.lower().rstrip("s")
-            for _, old in reversed(doc.history):
-                if old.type == "Material" and old.name != m.name and old.name.rstrip("s").endswith(head):
+            if heads[m.text.lower()] is None and (any(k is not m and k.start == m.start for k in out)
+                                                  or _FORM_MODIFIED.search(text, max(0, m.start - 20), m.start)):
+                # a bare form read already as a form of a material before it ("sponge and ingot"), or a
+                # kind of its own ("cemented carbides", "solid oxide fuel cells")
+                continue
+            paren = _PAREN_BEFORE.search(text, max(0, m.start - 16), m.start) if text[m.start - 2:m.start - 1] == ")" else None
+            named = next((k for k in reversed(keep) if k.type == "Material" and k.end == paren.start()), None) if paren else None
+            if named is not None:
+                named.name = material_name(f"{named.text} {m.text}")  # "gallium (Ga) nitride": one compound
+                continue
+            # the material named last: earlier in this sentence ("hafnium oxide ... the oxide"), or before it
+            before = reversed(doc.history)
+            if heads[m.text.lower()] is None:
+                before = chain(((0, k) for k in reversed(keep)), before)
+            for _, old in before:
+                if old.type == "Material" and old.name != m.name and old.name.rstrip("s").endswith(head) \
+                        and (len(old.name) == len(head) or not old.name.rstrip("s")[-len(head) - 1].isalpha()):
                     m.name = old.name
                     break
             else:
+                if heads[m.text.lower()] is None:
+                    continue  # "the oxide" with no oxide named before: nothing to refer to
                 if m.text.lower() != "magnets":
                     m.name = heads[m.text.lower()]
         if m.type == "Material" and m.name in units and _TONNAGE_OF.search(text, max(0, m.start - 40), m.start):
@@ -160,6 +178,12 @@ def _materials(text: str, mentions: list[Mention], doc: DocState) -> list[Mentio
     return keep
 
 
+_PAREN_BEFORE = re.compile(r"\s*\([^()]{1,12}\)\s+$")
+# a lower-case word right before a bare form that makes it a kind of its own ("cemented carbides", "mixed
+# hydroxide", "unsold hydroxide"), unless it is a function word ("the oxide", "into carbonate and hydroxide")
+_FORM_MODIFIED = re.compile(r"(?<![\w\-])(?!(?:the|its|their|this|that|these|those|of|and|or|into|as|to|from|for|with|"
+                            r"in|on|at|by|a|an|more|less)\s)"
+                            r"[a-z][\w\-]*\s+$", re.I)
 # what makes a word that is also a common noun or verb ("tin", "lead") the metal: its trade and works
 _TRADED_AFTER = re.compile(r"[\s\-]+(?:smelters?|smelting|mines?|miners?|deposits?|ores?|prices?|exports?|imports?|"
                            r"production|output|producers?|exporters?|importers?|reserves|refiner(?:y|ies)|shipments|"
@@ -240,9 +264,9 @@ def _forms() -> tuple[frozenset, re.Pattern]:
 def _shared_material(text: str, mentions: list[Mention]) -> list[Mention]:
     """"titanium sponge and ingot", "tantalum powder and wire": a form after a material's form shares its material.
 
-    >>> t = "It bought titanium sponge and ingot from Russia."
+    >>> t = "It bought tantalum powder and wire from Russia."
     >>> [m.name for m in _shared_material(t, gazetteer().find(t))]
-    ['titanium sponge', 'titanium ingot', 'Russia']
+    ['tantalum powder', 'tantalum wire', 'Russia']
     """
     if " and " not in text and ", " not in text and " or " not in text:
         return mentions  # no list: no form after another
@@ -318,6 +342,7 @@ def _tag(text: str, mentions: list[Mention]) -> None:
     relatives = [(a.start(), a.end()) for a in _RELATIVE.finditer(text)] if "," in text else []
     low = text.lower()
     may_cite = not text.isascii() or any(w in low for w in _CITED_WORDS)
+    analyst = not text.isascii() or any(w in low for w in _ANALYST_WORDS)
     cities = _cities()
     by_start = sorted(mentions, key=lambda x: x.start)
     for i, m in enumerate(by_start):
@@ -325,6 +350,8 @@ def _tag(text: str, mentions: list[Mention]) -> None:
             m.tags.add("cited")
         if m.type == "Agency" and _NO_COMMENT.match(text, m.end):
             m.tags.add("cited")  # an agency asked for comment is a source, not an actor
+        if analyst and m.type == "Firm" and _ANALYST_AT.search(text, max(0, m.start - 50), m.start):
+            m.tags.add("cited")
         if any(a <= m.start and m.end <= b for a, b in asides):
             m.tags.add("paren")
         if any(a <= m.start and m.end <= b for a, b in relatives):
@@ -345,6 +372,46 @@ def _tag(text: str, mentions: list[Mention]) -> None:
                 _CITY_AFTER.match(text, m.end) or _CITY_BEFORE.search(text, max(0, m.start - 40), m.start)):
             # "an analyst in London", "a London brokerage", "Singapore-based": where someone sits, no actor
             m.tags.add("cited")
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[re.Pattern, re.Pattern, frozenset]:
+    """A person's role right before a name, one in an apposition after it, and the firms' suffix words."""
+    roles = trie_regex(sorted({r.lower() for r in entities()["person_roles"]}))
+    before = re.compile(r"\b(?:" + roles + r")\s*,?\s+$", re.I)
+    # ", Acme's head of strategy,", ", a senior analyst": not ", whose chief executive" (the firm's own)
+    after = re.compile(r",\s+(?!(?:whose|which|who|where)\b)(?:(?:a|an|the|its|their|[A-Z][\w'\u2019.\-]*['\u2019]s)\s+)?"
+                       r"(?:[\w\-]+\s+){0,3}?(?:" + roles + r")\b", re.I)
+    return before, after, frozenset(entities()["firm_suffixes"])
+
+
+_PERSON_NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z]+)?){1,2}")
+
+
+def _person(text: str, firm: Mention) -> bool:
+    """Whether a firm guessed from a cue is a person named with a role ("chief executive Jane Roe said").
+
+    >>> t = "Acme's chief executive, Jane Roe, said the company would expand."
+    >>> _person(t, Mention("Firm", "Jane Roe", 24, 32, "Jane Roe"))
+    True
+    >>> t = "Roe Holdings, whose chief executive spoke, grew."
+    >>> _person(t, Mention("Firm", "Roe Holdings", 0, 12, "Roe Holdings"))
+    False
+    """
+    if firm.type != "Firm" or not _PERSON_NAME.fullmatch(firm.text):
+        return False
+    before, after, suffixes = _person_cues()
+    if any(w in suffixes for w in firm.text.split()):
+        return False  # "Jane Roe Holdings" is a firm
+    return bool(before.search(text, max(0, firm.start - 40), firm.start) or after.match(text, firm.end))
+
+
+# a firm an analyst, economist or researcher works at is the source of a view, not an actor:
+# "said Jane Roe, an analyst at Lisbon-based Acme Advisory", "Analysts at Acme Metals estimate", "a lawyer at
+# Washington firm Foo & Bar"
+_ANALYST_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|consultants?|researchers?|research|lawyers?)\s+"
+                         r"(?:at|with|from)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_ANALYST_WORDS = ("analyst", "economist", "strategist", "consultant", "research", "lawyer")
 
 
 @lru_cache(maxsize=1)
@@ -459,7 +526,8 @@ def _placed_descriptions(mentions: list[Mention], doc: DocState) -> None:
 # a facility phrase needs one of these head words; without one the facility patterns are not tried
 # (on the lower-cased sentence; the words as a trie, one cheap scan)
 _FACILITY_WORD = re.compile(trie_regex(
-    "mine plant project refine smelt facilit factor deposit complex hub operat scheme centre center venture site".split()
+    "mine plant project refine smelt facilit factor deposit complex hub operat scheme centre center venture site converter"
+    .split()
     + ["runs ", "ran ", "anode line", "cathode line", "production line", "assembly line", "cell line", "wafer line",
        "magnet line"]))
 # "its Sakai works" (tried only where "works" is in the sentence: "works" is mostly a verb)
@@ -473,6 +541,8 @@ def annotate(text: str, start: int, index: int, doc: DocState, spans=None) -> Se
     """
     gaz = gazetteer().find(text) if spans is None else gazetteer().mentions(text, spans)
     firms = find_firms(text, gaz)
+    if firms:
+        firms = [f for f in firms if not _person(text, f)]
     if firms:
         fspans = [(f.start, f.end) for f in firms]
         mentions = [m for m in gaz if not _overlaps(m, fspans)] + firms

@@ -35,8 +35,8 @@ from functools import lru_cache
 
 from graph.names import agency_country, material_name
 
-from .context import DocState, Fact, Sent
-from .data import entities, pattern
+from .context import LIST_SEP, DocState, Fact, Sent
+from .data import entities, lower_pattern, pattern
 from .helpers import find_dates, nearest_before, resolve
 from .mentions import Mention
 
@@ -49,10 +49,10 @@ _NOT_MOD = (r"(?:and|or|of|to|the|for|with|from|in|on|by|as|its|their|including|
             r"add(?:s|ed|ing)?|ban\w*|restrict\w*|curb\w*|controll?\w*|exports?|export(?:ed|ing)|imports?|"
             r"licen[cs]\w*|requir\w*|needs?|needed|said|says|put|puts|placed|imposed)")
 _NOT_MODIFIER = re.compile(_NOT_MOD, re.I)
-_TECH = re.compile(r"\b((?:(?!" + _NOT_MOD + r"\b)[\w\-]+"
+_TECH = re.compile(r"\b((?:(?!" + _NOT_MOD + r"\b)(?:[\w\-]+|\([A-Z]{2,6}\))"
                    r"(?:(?<=ing|ion)\s+(?:and|or)\s+[\w\-]+(?:ing|ion))?\s+){0,3}"
                    r"(?P<head>equipment|technolog(?:y|ies)|tools|machinery|know-how|presses|furnaces|methods|processes|"
-                   r"chips|"
+                   r"chips|reactors|machines|systems|"
                    r"dual-use\s+(?:items|goods)))\b"
                    r"(?!\s+(?:metals?|minerals?|materials?|elements?|items?|products?|compan(?:y|ies)|firms?|sectors?|"
                    r"stocks?|giants?|groups?)\b)", re.I)
@@ -66,6 +66,8 @@ _LEAD_VERB = re.compile(r"^(?:making|producing|manufacturing)\s+", re.I)  # "met
 _CATEGORY_OF = re.compile(r"\b(?:list|catalog(?:ue)?|range|number|set|types?|kinds?)\s+of\s+$", re.I)
 _PROCESS_OF = re.compile(r"^(?P<noun>production|manufacture|manufacturing|making|processing|refining|extraction|separation|"
                          r"mining|smelting|recycling)\s+of\s+(?:the\s+)?(?P<what>.+)$", re.I)
+_GENERIC = {"know-how", "tools", "machinery", "reactors", "machines", "systems"}  # no item alone: "the know-how to run the lines"
+_RELATED = re.compile(r"\b(?:related|associated)\s+\S+$", re.I)  # "related know-how": the know-how of the items
 _TECH_DROP = {"certain", "some", "the", "a", "an", "other", "related", "and", "or", "of", "its", "their", "on", "for"}
 # "to" after "in response to", "a reply to", "due to" is no destination
 _DESTINATION = re.compile(r"\b(?:(?<!response\s)(?<!reply\s)(?<!reaction\s)(?<!answer\s)(?<!retaliation\s)(?<!due\s)"
@@ -120,6 +122,12 @@ _MEASURE_NAME = {"import duty": "import duties", "import ban": "import ban",
 _IMPORTS_AFTER = re.compile(r"\s+imports?\b", re.I)  # "restrictions on Chinese polysilicon imports"
 _IMPORTS_NEXT = re.compile(r"\s*(?:the\s+|all\s+)?imports?\s+(?:of|from)\b", re.I)  # "a ban on imports of X"
 _IMPORT_BAN = re.compile(r"\b(?:ban|barr|prohibit|block|halt|suspend|stop|embargo)", re.I)
+# "those products", "these two metals" (not "the metal", "them"): a list, not one item
+_PLURAL_ANAPHOR = re.compile(r"(?:[\w\-]+\s+of\s+)?(?:these|those|such)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+s\b", re.I)
+_POSSESSOR = re.compile(r"['\u2019]s\s+(?:[\w\-]+\s+){0,2}")
+_COVER_VERB = re.compile(r"\b(?:covers?|covering|includes?|including|applies|extends?|targets?|lists?)\b")
+_NOT_LOWERABLE = re.compile("[\u0130\u0131\u017f]")  # İ, ı, ſ: lower() or re.I treat them apart
+_TO_NEXT = re.compile(r"\s+(?:to|into|in)\b")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
@@ -178,6 +186,9 @@ def _imposer(sent: Sent, pos: int, doc: DocState, items=()) -> str | None:
             and not any(firm.end <= m.start for m in before):
         return None
     for i, m in enumerate(reversed(before)):
+        if m.type == "Country" and (_POSSESSOR.fullmatch(sent.text, m.end, pos)
+                                    or m.end == pos and sent.text.startswith(("'s", "\u2019s"), pos)):
+            return m.name  # "adds to China's restrictions on": the measure's owner, not a destination
         if m.type == "Pronoun":
             if any(x.type != "Pronoun" for x in before[:len(before) - 1 - i]):
                 continue  # "the Netherlands said it would ...": the name said before the pronoun
@@ -300,6 +311,8 @@ def _technologies(text: str, start: int, end: int, taken, names=()) -> list[Ment
             continue
         begin = next((a for a, b in names if a < m.start() < b and a >= start), m.start())
         words = text[begin:m.end()].split()
+        if begin and text[begin - 1] in "'\u2019" and words[0].lower() == "s":
+            words.pop(0)  # "ASML's advanced machines": the possessive's "s" is no modifier
         while words and words[0].lower() in _TECH_DROP:
             words.pop(0)
         head = m.group("head").lower()
@@ -331,8 +344,9 @@ def _technologies(text: str, start: int, end: int, taken, names=()) -> list[Ment
                                 if two else [np]):
                         out.append(Mention("Technology", _lower(f"{one} {head}"), begin, t.end(), text[begin:t.end()]))
                 continue
-        if head in ("methods", "processes") and len(words) < 2:
-            continue  # "methods" alone is no item; "battery cathode methods" is
+        if head in ("methods", "processes") and len(words) < 2 or head in _GENERIC and len(words) < 2 and \
+                not _RELATED.search(text, max(0, m.start() - 12), m.end()):
+            continue  # "methods" alone is no item; "battery cathode methods" or "related know-how" is
         if words:
             out.append(Mention("Technology", _lower(" ".join(words)), begin, m.end(), text[begin:m.end()]))
             pre = _ELIDED.search(text, max(start, m.start() - 60), m.start())
@@ -378,16 +392,34 @@ def _items_after(sent: Sent, pos: int, doc: DocState, limit: int | None = None) 
         items = items[1:]  # "seven rare earths - samarium, ...": the list, not its category
     if not items and ("ore" in text or "concentrate" in text):
         items = _bare_ore(sent, pos, end, doc)
-    if not items:
-        ana = pattern("controls", "item_anaphor").search(text, pos, end)
-        if ana:
-            earlier = nearest_before(sent.of("Material"), pos)
-            if earlier is not None:
-                items = sent.list_at(earlier)  # "gallium and germanium ... these two metals": the whole list
-            else:
-                earlier = doc.topic(sent.index, 3) or doc.last("Material", sent.index)
-                items = [earlier] if earlier is not None else []
+    ana = pattern("controls", "item_anaphor").search(text, pos, end) if not items or " th" in text[pos:items[0].start] \
+        else None
+    if ana and items and _PLURAL_ANAPHOR.match(ana.group(0)) and ana.end() <= items[0].start \
+            and not sent.of("Material", 0, pos):
+        # "exporters of those products and of X": the products the sentence before listed, then X
+        items = [x for x in _previous_list(sent, doc) if all(i.ref != x.ref for i in items)] + items
+    elif not items and ana:
+        # "recovered from zinc ores": a source named on the way is not what "the metal" stands for
+        earlier = nearest_before([x for x in sent.of("Material", 0, pos) if not _FROM.search(
+            sent.text, max(0, x.start - 12), x.start)], pos)
+        if earlier is not None:
+            items = sent.list_at(earlier)  # "gallium and germanium ... these two metals": the whole list
+        elif _PLURAL_ANAPHOR.match(ana.group(0)):
+            items = _previous_list(sent, doc)
+        if not items:
+            earlier = doc.topic(sent.index, 3) or doc.last("Material", sent.index)
+            items = [earlier] if earlier is not None else []
     return _elided(sent, sorted(items, key=lambda m: m.start))
+
+
+def _previous_list(sent: Sent, doc: DocState) -> list[Mention]:
+    """The materials the sentence before named, once each: what "those products" stands for."""
+    out: list[Mention] = []
+    for idx, x in doc.history[-30:]:
+        if idx == sent.index - 1 and x.type == "Material" and "cited" not in x.tags \
+                and all(o.ref != x.ref for o in out):
+            out.append(x)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -499,6 +531,53 @@ def _joined(sent: Sent, items: list[Mention]) -> list[Mention]:
     return added
 
 
+def _added_by(sent: Sent, doc: DocState, used: list[tuple[int, int]]) -> list[tuple[int, list[Mention]]]:
+    """"In May Beijing added tin and bismuth": a country adding items to a measure the text is about.
+
+    The actor stands right before the verb and the items right after it; "added nickel to its stockpile" is no
+    measure (an addition to a control list is the backward rule's).
+    """
+    text, out = sent.text, []
+    for m in pattern("controls", "added_by").finditer(text):
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        if not any(x.end <= m.start() and not text[x.end:m.start()].strip() and not x.tags & {"cited", "recipient"}
+                   for x in sent.mentions if x.type in ("Country", "Agency", "Pronoun")):
+            continue
+        items = _items_after(sent, m.end(), doc)
+        if not items or not _ITEMS_NEXT.fullmatch(text, m.end(), items[0].start):
+            continue
+        n = 1
+        while n < len(items) and LIST_SEP.match(text[items[n - 1].end:items[n].start]):
+            n += 1
+        items = items[:n]  # the one list after the verb: "added X and Y, and later it required licences for Z"
+        if _TO_NEXT.match(text, items[-1].end):
+            continue
+        out.append((m.start(), items))
+        used.append((m.start(), m.end()))
+    return out
+
+
+def _bare_trade(sent: Sent, doc: DocState, used: list[tuple[int, int]]) -> list[tuple[int, list[Mention]]]:
+    """"Cobalt prices rose after Congo said exports would be capped": the items of a measure on the trade itself.
+
+    They are the material named before the trade noun in the sentence, else the one the text is about.
+    """
+    m = pattern("controls", "bare_trade").search(sent.text)
+    if m is None or any(a <= m.start() < b for a, b in used):
+        return []
+    near = nearest_before(sent.of("Material", 0, m.start(), skip=("cited",)), m.start())
+    if near is not None:
+        items = sent.list_at(near)
+    else:
+        topic = doc.topic(sent.index, 3) or doc.last("Material", sent.index)
+        items = [Mention("Material", topic.name, m.start(), m.start(), "")] if topic is not None else []
+    if items:
+        used.append((m.start(), m.end()))
+        return [(m.start(), items)]
+    return []
+
+
 def _status(text: str) -> str:
     if pattern("controls", "suspended").search(text) and not pattern("controls", "not_suspended").search(text):
         return "suspended"
@@ -519,10 +598,14 @@ def _restriction(text: str) -> str | None:
 
 def _forward_matches(text: str) -> list[re.Match]:
     """The forward triggers of ``text``; the rarer wordings only when one of their words is there."""
-    out = list(pattern("controls", "forward").finditer(text))
     low = text.lower()
+    # the long alternations are several times faster case-sensitively on the lower-cased text; the offsets are the
+    # same (lower() keeps every other character's length and case-insensitive matches)
+    odd = _NOT_LOWERABLE.search(text)
+    rx, on = (pattern, text) if odd else (lower_pattern, low)
+    out = list(rx("controls", "forward").finditer(on))
     if "import" in low or "cover" in low or "quota" in low or "approval" in low:
-        more = [m for m in pattern("controls", "forward_more").finditer(text)
+        more = [m for m in rx("controls", "forward_more").finditer(on)
                 if not any(o.start() < m.end() and m.start() < o.end() for o in out)]
         if more:
             out = sorted(out + more, key=lambda m: m.start())
@@ -536,6 +619,7 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
     used: list[tuple[int, int]] = []
     hints: dict[int, str] = {}
     duties: dict[int, str] = {}  # trigger position -> "import duty" / "import ban"
+    rx, on = (pattern, text) if _NOT_LOWERABLE.search(text) else (lower_pattern, text.lower())  # see _forward_matches
     for m in _forward_matches(text):
         items = _items_after(sent, m.end(), doc)
         if items:
@@ -550,7 +634,7 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 word = m.group(0).replace("import", "")
                 duties[m.start()] = ("import ban" if _IMPORT_BAN.search(word) else "import duty"
                                      if pattern("controls", "duty").search(word) else "import restriction")
-    for m in pattern("controls", "pre_noun").finditer(text):
+    for m in rx("controls", "pre_noun").finditer(on):
         # "its suspension of cobalt exports": the items end at the trade noun
         if any(a <= m.start() < b for a, b in used):
             continue
@@ -558,7 +642,7 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if items:
             found.append((m.start(), items))
             used.append((m.start(), m.end("trade")))
-    for m in pattern("controls", "subject").finditer(text):
+    for m in rx("controls", "subject").finditer(on):
         # "exporters of X must obtain licences": the items lie between the subject and its verdict
         if any(a <= m.start() < b for a, b in used):
             continue
@@ -572,12 +656,12 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
             home = _located_in(sent, m.end(), verdict.start()) or _in_after(sent, verdict.end())
             if home:
                 hints[m.start()] = home  # "exporters of antimony in China must hold a licence"
-    backward = [(pattern("controls", "backward"), False)]
+    backward = [(rx("controls", "backward"), False)]
     if doc.last_control or doc.last_imposer:
         # a measure already discussed: "five more rare earths would be added", "would need approval"
-        backward.append((pattern("controls", "followup_back"), True))
-    for rx, followup in backward:
-        for m in rx.finditer(text):
+        backward.append((rx("controls", "followup_back"), True))
+    for trigger, followup in backward:
+        for m in trigger.finditer(on):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in used):
                 continue
             bare = followup or m.group(0).lower().startswith(("export", "ban", "embargo", "quota"))
@@ -597,7 +681,7 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 if home:
                     hints[m.start()] = home  # "zinc exporters in Peru must obtain permits"
     if doc.last_control or doc.last_imposer:
-        for m in pattern("controls", "followup").finditer(text):
+        for m in rx("controls", "followup").finditer(on):
             # "a second package announced in October, which added holmium and erbium"
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in used):
                 continue
@@ -607,11 +691,21 @@ def control_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if items:
                 found.append((m.start(), items))
                 used.append((m.start(), m.end()))
+    if not found and ("exports" in text or "shipments" in text or "sales" in text):
+        found += _bare_trade(sent, doc, used)
+    if (doc.last_control or doc.last_imposer) and "add" in text:
+        found += _added_by(sent, doc, used)
     if not found:
         ana = pattern("controls", "anaphor").match(text) or pattern("controls", "anaphor").search(text, 0, 40)
         actor = doc.last_control or sent.of(("Agency", "Country"))
-        if ana and actor and re.search(r"\b(?:covers?|cover|covering|includes?|including|applies|extends?|targets?|lists?)\b", text[ana.end():]):
-            items = sent.of("Material", ana.end(), skip=("cited",))
+        verb = _COVER_VERB.search(text, ana.end()) if ana and actor else None
+        if verb:
+            # "The restrictions, announced in July, target battery cathode technology": equipment when no material is
+            # named (a material's apposition may name tools it goes into)
+            items = _items_after(sent, verb.end(), doc)
+            if not items or any(i.type == "Material" for i in items):
+                head = pattern("controls", "item_head")  # "lithium pricing", "nickel smelters": no items
+                items = [i for i in sent.of("Material", ana.end(), skip=("cited",)) if not head.match(text, i.end)]
             if items:
                 found.append((ana.start(), items))
     hypothetical = pattern("controls", "hypothetical")

@@ -99,6 +99,8 @@ def cooperation_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     and noun.search(text, max(0, first.start - 70), first.start):
                 groups.append((items, last.end))                        # "a pact that A and B signed"
     groups += _with_pairs(sent, cs, noun)
+    if "two " in text or "both " in text:
+        groups += _the_two(sent, doc, noun)
     out = []
     seen = set()
     hedged = bool(pattern("cooperation", "proposed").search(text))
@@ -111,6 +113,36 @@ def cooperation_facts(sent: Sent, doc: DocState) -> list[Fact]:
             seen.add((x.name, y.name))
             props = {"status": status, "hedged": hedged, "on": on}
             out.append(Fact("COOPERATES_WITH", x.ref, y.ref, {k: v for k, v in props.items() if v is not None}, sent))
+    return out
+
+
+_THE_TWO = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:governments|countries|nations|capitals)\b", re.I)
+
+
+def _the_two(sent: Sent, doc: DocState, noun) -> list[tuple[list, int]]:
+    """"Washington has sought a role in Congo. [...] The two governments signed a partnership": the pair is the two
+    countries of the latest earlier sentence (of the last two) naming exactly two."""
+    text = sent.text
+    out = []
+    for hit in _THE_TWO.finditer(text):
+        vm = pattern("cooperation", "subject_verb").match(text, hit.end())
+        said = vm is not None and noun.search(text, vm.end(), sent.clause_of(vm.end())[1])
+        if not said and not (vm and pattern("cooperation", "relative_before").search(text, max(0, hit.start() - 12), hit.start())
+                             and noun.search(text, max(0, hit.start() - 70), hit.start())):
+            continue
+        if len({m.name for m in sent.of("Country", 0, hit.start(), skip=_SKIP)}) >= 2:
+            continue  # "the Japan-Australia Partnership, which the two governments signed": the pair named here
+        pair = None
+        for back in (1, 2):
+            names = {}
+            for idx, m in doc.history:
+                if idx == sent.index - back and m.type == "Country" and m.tags.isdisjoint(_SKIP):
+                    names.setdefault(m.name, m)
+            if names:
+                pair = list(names.values()) if len(names) == 2 else None
+                break
+        if pair is not None:
+            out.append((pair, hit.end()))
     return out
 
 

@@ -63,8 +63,11 @@ def _country_of(m: Mention) -> str | None:
 
 
 # where one investor's clause ends: "A has put $60m into it, and B could lend $1.8bn" are two statements
-_VIA_BEFORE = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|a\s+)?$")  # "loans through JBIC"
+# "loans through JBIC", "money through state agency JOGMEC" (a descriptor of lower-case words before the name)
+_VIA_BEFORE = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|a\s+)?"
+                         r"(?:(?!(?:from|of|by|with|to|for|and|or|in|on|at|under)\b)[a-z][\w\-]*\s+){0,3}$")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas)\s+|;\s+")
 
 
 def _modality(text: str, lo: int, end: int) -> dict:
@@ -102,6 +105,8 @@ def _props(text: str, pos: int, end: int, lo: int | None = None) -> dict:
     for s in _shares(text):
         if nxt is not None and s.end > nxt.start():
             break
+        if lo is not None and s.end <= lo and _CLAUSE_BREAK.search(text, s.end, lo):
+            continue  # "A took a 15% stake in B, while C has put money into D": the stake of the clause before
         if re.match(r"\s*(?:equity\s+)?stake|\s*interest|\s*shareholding", text[s.end:]) \
                 or _STAKE_OF.search(text, max(0, s.start - 30), s.start):  # "a stake of up to 10 per cent"
             props["stake"] = s.value
@@ -133,6 +138,8 @@ def _recent(doc: DocState, before: int, types) -> Mention | None:
 
 
 _RELATIVE_OBJECT = pattern("investments", "relative_object")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|announced|added|confirmed|stated|disclosed|reported|noted|told\s+\w+)"
+                          r"(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+$")
 _TRAILING_THE = re.compile(r"(?<=\s)the\s+$", re.I)
 # a country after a preposition of place is where something happens, never the subject: "sells nickel in Japan and is building"
 _PLACE_BEFORE = pattern("investments", "place_before")
@@ -492,7 +499,12 @@ def _named_holders(sent: Sent, doc: DocState, emit) -> None:
                 if share is not None and share <= 0.5 and holder.type in INVESTORS:
                     emit(holder, target, {**equity, "stake": share})
     for hit in _IN_WHICH.finditer(text):
-        target = nearest_before(sent.of(("Firm", "Facility"), 0, hit.start(), skip=_SKIP), hit.start(), 2)
+        owned = sent.of(("Firm", "Facility"), 0, hit.start(), skip=_SKIP)
+        target = nearest_before(owned, hit.start(), 2)
+        if target is None:  # "the Redhill project in Nevada, in which GM holds 38%": past the site's place
+            target = nearest_before(owned, hit.start(), 40)
+            if target is None or target.type != "Facility" or not _PLACE_TAIL.fullmatch(text, target.end, hit.start()):
+                target = None
         holder = first_after(sent.of(INVESTORS, hit.end(), skip=("cited",)), hit.end(), 2)
         held = _IN_WHICH_HOLDS.match(text[holder.end:holder.end + 90]) if holder is not None else None
         stake = _stake_value(held.group(0)) if held else None
@@ -500,14 +512,24 @@ def _named_holders(sent: Sent, doc: DocState, emit) -> None:
             continue  # "50 per cent plus one share": control, the parent's (PART_OF)
         if target is not None and held and (stake or 0) <= 0.5:
             emit(holder, target, {**equity, "stake": stake})
-    for target in sent.of(("Firm", "Facility"), skip=_SKIP):
+    for target in sent.of(("Firm", "Facility", "Pronoun"), skip=_SKIP):
         tail = text[target.end:target.end + 80]
+        if target.type == "Pronoun":
+            # "The Perth-based miner, which counts X as a 12% shareholder": the firm the description stands for
+            if PRONOUN_TYPES.get(target.name, ())[:1] != ("Firm",) or target.name in ("it", "they") \
+                    or not (_COUNTS.match(tail) or _BACKERS_INCLUDE.match(tail)):
+                continue
+        end = target.end
+        if target.type == "Pronoun":
+            target = resolve(target, sent, doc, ("Firm",))
+            if target is None:
+                continue
         hit = _BACKERS_INCLUDE.match(tail)
         if hit:
-            first = first_after(sent.of(INVESTORS, target.end + hit.end(), skip=("cited",)), target.end + hit.end(), 2)
+            first = first_after(sent.of(INVESTORS, end + hit.end(), skip=("cited",)), end + hit.end(), 2)
         else:
             counts = _COUNTS.match(tail)
-            first = first_after(sent.of(INVESTORS, target.end + counts.end()), target.end + counts.end(), 2) \
+            first = first_after(sent.of(INVESTORS, end + counts.end()), end + counts.end(), 2) \
                 if counts else None
             if first is not None and not _COUNTS_AMONG.match(text[_list_from(sent, first)[-1].end:]):
                 first = None
@@ -563,10 +585,11 @@ def _named_holders(sent: Sent, doc: DocState, emit) -> None:
 
 
 _IN_WHICH = pattern("investments", "in_which")
+_PLACE_TAIL = re.compile(r"\s+(?:in|near|at)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}")
 _IN_WHICH_HOLDS = pattern("investments", "in_which_holds")
 _BACKERS_INCLUDE = pattern("investments", "backers_include")
 _COUNTS_AMONG = pattern("investments", "counts_among")
-_COUNTS = re.compile(r"\s+count(?:s|ed|ing)?\s+(?:the\s+)?")
+_COUNTS = re.compile(r"(?:\s*,\s+which)?\s+count(?:s|ed|ing)?\s+(?:the\s+)?")
 _SOLD_STAKE = pattern("investments", "sold_stake")
 _GIVES_STAKE = pattern("investments", "gives_stake")
 _STAKE_IN = pattern("investments", "stake_in")
@@ -580,8 +603,10 @@ def _talks(sent: Sent, doc: DocState, emit) -> None:
     for hit in _TALKS_WITH.finditer(text):
         lo = _name_start(text, hit.end())
         first = first_after(sent.of(INVESTORS, lo, skip=("cited",)), lo, hit.end() - lo + 3)
-        if first is None:
-            continue
+        if first is None:  # "in talks with state development bank KfW": past the lender's descriptor
+            first = first_after(sent.of(INVESTORS, hit.end(), skip=("cited",)), hit.end(), 40)
+            if first is None or not _LOWER_DESCRIPTOR.fullmatch(text, hit.end(), first.start):
+                continue
         lenders = _list_from(sent, first)
         if not lenders or not _TALKS_ABOUT.match(text[lenders[-1].end:lenders[-1].end + 80]):
             continue
@@ -596,6 +621,39 @@ def _talks(sent: Sent, doc: DocState, emit) -> None:
         for lender in lenders:
             emit(lender, recipient, {"status": "proposed", "hedged": True,
                                      "instrument": _props(text, hit.start(), hit.end()).get("instrument")})
+
+
+# a name's descriptor of lower-case words: "state development bank", "export credit agency"
+_LOWER_DESCRIPTOR = re.compile(r"(?:(?!(?:and|or|of|to|for|from|by|with|in|on|at|about|over|its|their)\b)[a-z][\w\-]*\s+){1,4}")
+# money named before the clause that says who gave it to whom: "a financing package that JOGMEC extended to Lynas"
+_MONEY_THAT = re.compile(r"\b(?:loans?|financing|funding|package|credit(?:\s+lines?)?|investment|grants?|equity|debt|"
+                         r"guarantees?)\s+(?:that|which)\s+")
+_GAVE_TO = re.compile(r"\s+(?:(?:has|had|have|would|will)\s+)?(?:also\s+)?(?:extended|provided|granted|gave|given|offered|"
+                      r"arranged|pledged|committed|lent|advanced|made\s+available)\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?")
+
+
+def _relative_money(sent: Sent, emit) -> None:
+    """Money named before a relative clause giving its investors and recipient: "a financing package that
+    JOGMEC and Sojitz extended to Lynas", "the loans which the EIB has provided to Acme"."""
+    text = sent.text
+    for hit in _MONEY_THAT.finditer(text):
+        lo = _name_start(text, hit.end())
+        first = first_after(sent.of(INVESTORS, lo, skip=("cited",)), lo, hit.end() - lo + 4)
+        if first is None:  # "that state agency JOGMEC extended": past the descriptor
+            first = first_after(sent.of(INVESTORS, hit.end(), skip=("cited",)), hit.end(), 40)
+            if first is None or not _LOWER_DESCRIPTOR.fullmatch(text, hit.end(), first.start):
+                continue
+        investors = _list_from(sent, first)
+        gave = _GAVE_TO.match(text, investors[-1].end) if investors else None
+        target = first_after(sent.of(("Firm", "Facility", "Country"), gave.end(), skip=_SKIP), gave.end(), 2) \
+            if gave else None
+        if target is None:
+            continue
+        props = _props(text, hit.start(), gave.end(), first.start)
+        if not re.search(r"\b(?:will|would)\b", gave.group(0)):
+            props["status"] = "done"  # "the package JOGMEC extended to Lynas": given
+        for inv in investors:
+            emit(inv, target, props)
 
 
 _RECEIVE_NAMED = pattern("investments", "receive_named")
@@ -816,6 +874,8 @@ _SUCH_AS = pattern("investments", "such_as")
 _TWO_OBJECTS = pattern("investments", "two_objects")
 _HANDS_A_STAKE = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:a|an)\s+(?:\S+\s+){0,3}?(?:stake|interest|shareholding)\s+in\b", re.I)
 _MONEY_AHEAD = pattern("investments", "money_ahead")
+_A_VALUE = re.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:market\s+(?:value|valuation|capitali[sz]ation)|"
+                      r"valuation|value|worth)\b", re.I)
 _FUND_NAME = pattern("investments", "fund_name", flags=0)
 _ADMINISTERED_BY = pattern("investments", "administered_by")
 # between a verb of investing and its recipient: no new clause ("fund domestic output and was not relying on Beijing")
@@ -943,6 +1003,10 @@ def _forward_matches(forward, text: str, sent: Sent) -> list:
     return out
 
 
+_SUM_GATE = re.compile(r"[\d$€£¥]|illions", re.I)
+_MONEY_WORDS = re.compile(r"money|cash|capital|funds|dollars", re.I)
+
+
 def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
     """The INVESTS_IN facts of one sentence."""
     text = sent.text
@@ -972,10 +1036,13 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
     stake_words = "stake" in text or "interest" in text or "shareholding" in text or "equity" in text
     forwards = _forward_matches(forward, text, sent)
     forward_ends = {t.end() for t in forwards}
+    # a sum needs a digit, a currency sign or "billions"; only "put money into" names none (a cheap test first)
+    sums = _SUM_GATE.search(text) is not None
     triggers_ = sorted([t for t in forwards
                         + (_stake_verbs(text, forward_ends) if stake_words else [])
-                        + list(pattern("investments", "money_to").finditer(text))
-                        + list(more.finditer(text))
+                        + (list(pattern("investments", "money_to").finditer(text))
+                           if sums or _MONEY_WORDS.search(text) else [])
+                        + (list(more.finditer(text)) if sums else [])
                         if not any(a <= t.start() < b for a, b in names)  # "Export Finance Australia" is a name
                         and not (t.start() > 0 and text[t.start()].isupper())],  # "the Just Transition Fund" too
                        key=lambda t: t.start())
@@ -990,8 +1057,10 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if text[ts - 1:ts] == "-":  # "Japan-backed Lynas": the recipient is the name right after
                 _hyphen_backed(sent, ts, te, emit)
             continue  # "smelters financed by Chinese groups": the passive rule; "funding from X": the source
-        if _TWO_OBJECTS.search(t.group(0)) and (not _MONEY_AHEAD.search(text, te, te + 90) or _HANDS_A_STAKE.match(text, te, te + 60)):
-            continue  # "give US firms access to Congolese cobalt": no money; "gives Glencore a stake": Glencore invests
+        if _TWO_OBJECTS.search(t.group(0)) and (not _MONEY_AHEAD.search(text, te, te + 90) or _HANDS_A_STAKE.match(text, te, te + 60)
+                                                or _A_VALUE.match(text, te)):
+            continue  # "give US firms access to Congolese cobalt": no money; "gives Glencore a stake": Glencore invests;
+            # "giving the company a market value of $640m": a price, no money paid in
         if _purchase(t, text, te):
             continue  # "awarded a $310m contract to Acme", "awarded Acme a contract worth $245m": a purchase
         owner = _OWNER_BEFORE.search(text, max(0, ts - 60), ts) if text[ts:ts + 10].lower().startswith("investment") else None
@@ -1043,6 +1112,8 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     investors = [extra] + investors
         if not build and investor in sent.mentions:
             rel = _RELATIVE_OBJECT.search(text, max(0, investor.start - 12), investor.start)
+            if rel and _SAID_BEFORE.search(text, max(0, rel.start() - 40), rel.start()):
+                rel = None  # "Acme said on Monday that the DFC had approved a loan": a report, not an object
             obj = [m for m in sent.of(("Facility", "Firm"), 0, rel.start(), skip=_SKIP)
                    if rel.start() - m.end <= 40] if rel else []
             if obj:  # "a plant in Georgia that Japan is financing": the object comes first
@@ -1134,7 +1205,7 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         for m in sent.of(("Firm", "Agency"), te, skip=("cited",)):
             if _CLAUSE_GAP.search(text, target_end, m.start) or _MAIN_VERB_GAP.search(text, target_end, m.start):
                 break  # a channel named in another clause is another loan's
-            if _VIA_BEFORE.search(text[max(0, m.start - 15):m.start]):
+            if _VIA_BEFORE.search(text[max(0, m.start - 40):m.start]):
                 via = m
                 break
         if via is not None:
@@ -1241,6 +1312,8 @@ def invest_facts(sent: Sent, doc: DocState) -> list[Fact]:
         _named_holders(sent, doc, emit)
     if "talks" in text or "discussions" in text or "negotiations" in text:
         _talks(sent, doc, emit)
+    if " that " in text or " which " in text:
+        _relative_money(sent, emit)
     if "by " in text or "with " in text:
         _by_investor(sent, doc, emit)
     if "state" in text or "government" in text:

@@ -31,7 +31,7 @@ import re
 from .context import DocState, Fact, Sent
 from .annotate import PRONOUN_TYPES
 from .data import pattern
-from .helpers import resolve
+from .helpers import first_after, resolve
 from .mentions import Mention
 from .shares import find_shares
 from .sites import name_described
@@ -57,6 +57,8 @@ _DESCRIBED_TAIL = re.compile(r"(?<=\s(?:by|of|to)\s)(?:the\s+)?(?:(?:[\w\-]+\s+)
                              # "operated by the Canadian company's local subsidiary X"
                              r"(?:['\u2019]s\s+(?:[\w\-\x01]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|division|offshoot))?\s+"
                              r"|(?:state|government|family|privately|publicly)[\s-]owned\s+"
+                             # "to be owned by its U.S. subsidiary X": the owner is the unit named
+                             r"|(?:its|their)\s+(?:[\w\-\x01]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|division)\s+"
                              # a country mention, masked: "owned by China's", "controlled by Chinese"
                              r"|\x01(?:['\u2019]s?|[\s-](?:based|listed))?\s+)+$")
 # "The Nui Phao mine in northern Vietnam, run by Acme": the child's place, before the cue
@@ -110,6 +112,8 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
     orgs = [m for m in sent.mentions if m.type in ORGS + ("Facility",) and ("cited" not in m.tags or m.type == "Agency"
             and any(x.type == "Agency" and x.start == m.end + 3 for x in sent.mentions) and _POSS_GAP.fullmatch(text, m.end, m.end + 3))]
     heads = _descriptions(sent, doc, orgs)
+    if " by the " in text:
+        heads = heads + _described_owners(sent, doc, heads)
     if heads:
         orgs = sorted(orgs + heads, key=lambda m: (m.start, -m.end))
     not_part = pattern("ownership", "not_part")
@@ -140,7 +144,8 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if pm is None and not pattern("ownership", "child_of").search(bare) and gap.startswith(","):
                 bare = _APPOSITION.sub("", bare, count=1)
             if pm is None and pattern("ownership", "child_of").search(bare):
-                parents = [p for p in sent.list_at(other, ORGS) if p.start >= other.start and "paren" not in p.tags]
+                parents = [p for p in (sent.list_at(other, ORGS) if other in sent.mentions else [other])
+                           if p.start >= other.start and "paren" not in p.tags]
                 if _ONE_PARENT.search(bare):
                     parents = [other]  # "Foo, a unit of Bar, and Baz both ...": Baz is Foo's peer, not its parent
                 elif len(parents) <= 1:
@@ -228,6 +233,7 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
         _co_owned(sent, orgs, emit)
     if "venture" in text:
         _venture_shares(sent, emit)
+        _venture_known_as(sent, emit)
     if "'s " in text or "\u2019s " in text:
         _described_parent(sent, doc, emit)
     _formed(sent, orgs, emit)
@@ -235,6 +241,10 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
         _unnamed_parent(sent, doc, emit)
         if "its " in text or "Its " in text:
             _its_unit(sent, doc, emit)
+    if "its " in text:
+        _its_agency(sent, emit)
+        if "through its " in text or "via its " in text:
+            _through_its(sent, emit)
     paired = _respectively(sent, emit) if _RESPECTIVELY.search(text) else ()
     held_spans = [(h.start(), h.end()) for h in _HELD_SPAN.finditer(text)] if " which " in text else []
     for fac in sent.of("Facility", skip=()):
@@ -265,6 +275,11 @@ def ownership_facts(sent: Sent, doc: DocState) -> list[Fact]:
         if owner and _ITS_SITE.match(fac.text):
             # "Setouchi, a unit of Miyake, will ship sponge to Cheviot from its plant in Okayama": the subject's
             lo, _ = sent.clause_of(fac.start)
+            said = None
+            for said in _SAID_CLAUSE.finditer(text, lo, fac.start):
+                pass
+            if said is not None and sent.of("Firm", said.end(), fac.start, skip=("cited", "paren", "locator")):
+                lo = said.end()  # "Acme said its unit Beta could expand its plant": the reported clause's subject
             subject = next((f for f in sent.of("Firm", lo, fac.start, skip=("cited", "paren", "relative", "locator"))
                             if not _OBJECT_PREP.search(text, max(0, f.start - 12), f.start)), None)
             owner = subject.name if subject is not None else owner
@@ -678,6 +693,63 @@ def _its_unit(sent: Sent, doc: DocState, emit) -> None:
             emit(child, parent, {"relation": "subsidiary"})
 
 
+_VENTURE_BETWEEN = re.compile(r"\b(?:joint[- ]venture|JV|venture)\s+(?:company\s+)?(?:between|of|formed\s+by|set\s+up\s+by)\s+"
+                              r"(?:the\s+)?(?:(?!(?:and|or|of|to|in|on|at|with)\b)[a-z][\w\-]*\s+){0,4}")
+_KNOWN_AS = re.compile(r"\s*,\s+(?:(?:now|later|since|which\s+is|to\s+be)\s+)?(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?")
+
+
+def _venture_known_as(sent: Sent, emit) -> None:
+    """"the joint venture between state miner A and B, known as Z": Z, named after its partners, is a venture of both."""
+    text = sent.text
+    for hit in _VENTURE_BETWEEN.finditer(text):
+        first = first_after(sent.of(ORGS, hit.end(), skip=("cited", "paren")), hit.end(), 0)
+        if first is None:
+            continue
+        partners = [p for p in sent.list_at(first, ORGS) if p.start >= first.start and "paren" not in p.tags]
+        known = _KNOWN_AS.match(text, partners[-1].end) if len(partners) >= 2 else None
+        if known is None:
+            paren = next((m for m in sent.mentions if m.start > partners[-1].end and "paren" in m.tags), None) \
+                if len(partners) >= 2 else None
+            known = _KNOWN_AS.match(text, paren.end + 1) if paren is not None and text.startswith(")", paren.end) else None
+        venture = first_after(sent.of(("Firm",), known.end(), skip=("cited",)), known.end(), 0) if known else None
+        if venture is None:
+            continue
+        for p in partners:
+            emit(venture, p, {"relation": "joint venture"})
+
+
+_THROUGH_ITS = re.compile(r"\b(?:through|via)\s+its\s+(?:(?:local|\w+-based|\w+ian|\w+ese)\s+)?")
+
+
+def _through_its(sent: Sent, emit) -> None:
+    """"Glencore mined 38,000 tons through its Kamoto Copper Co and Mutanda operations": the firms and sites
+    named after "through its" belong to the clause's subject firm."""
+    text = sent.text
+    for hit in _THROUGH_ITS.finditer(text):
+        first = first_after(sent.of(("Firm", "Facility"), hit.end(), skip=("cited", "paren")), hit.end(), 0)
+        lo, _ = sent.clause_of(hit.start())
+        subject = next((f for f in sent.of("Firm", lo, hit.start(), skip=("cited", "paren", "relative", "locator"))
+                        if not _OBJECT_PREP.search(text, max(0, f.start - 12), f.start)), None)
+        if first is None or subject is None:
+            continue
+        for m in sent.list_at(first, ("Firm", "Facility")):
+            if m.start >= first.start and "paren" not in m.tags and m.ref != subject.ref:
+                emit(m, subject, {"relation": "subsidiary" if m.type == "Firm" else "operated facility"})
+
+
+def _its_agency(sent: Sent, emit) -> None:
+    """"The Pentagon has awarded $120m, and its Office of Strategic Capital is weighing a loan": an agency named
+    by "its" after another agency, with no firm between them, is that agency's office."""
+    text = sent.text
+    orgs = sent.of(ORGS + ("Facility",), skip=("cited", "paren"))
+    for i, m in enumerate(orgs):
+        if m.type != "Agency" or text[max(0, m.start - 4):m.start] not in ("its ", "Its "):
+            continue
+        parent = orgs[i - 1] if i else None
+        if parent is not None and parent.type == "Agency" and parent.ref != m.ref and m.start - parent.end <= 150:
+            emit(m, parent, {"relation": "sub-agency"})
+
+
 def _unnamed_parent(sent: Sent, doc: DocState, emit) -> None:
     """A firm described as a subsidiary with no parent named: its parent is the firm of the article whose name
     it shares ("Shinano Magnetics Vietnam" of "Shinano Magnetics"), else the one the article names most often."""
@@ -749,6 +821,7 @@ def _funded_firm(sent: Sent, fac, firms):
     return firm
 
 
+_SAID_CLAUSE = re.compile(r"\b(?:said|says|announced|added|confirmed|told\s+\w+)\s+(?:that\s+)?")
 _THE_SITE = re.compile(r"the\s+(?!.*['\u2019]s\s)", re.I)
 _ITS_SITE = re.compile(r"(?:its|their)\s", re.I)
 _OBJECT_PREP = re.compile(r"\b(?:to|from|with|for|by|of|than|at|in|on)\s+(?:the\s+)?$", re.I)
@@ -793,6 +866,26 @@ def _descriptions(sent: Sent, doc: DocState, orgs) -> list:
             return []
         return [Mention(ante.type, ante.name, p.start, p.end, p.text, {"description"})]
     return []
+
+
+# an owner described, not named: "51% owned by the state-controlled miner", "run by the Swiss trader"
+_BY_DESCRIBED = re.compile(r"\b(?:owned|controlled|held|run|operated)\s+by\s+$")
+
+
+def _described_owners(sent: Sent, doc: DocState, heads) -> list:
+    """Firm descriptions named as an owner after "owned by", as mentions of the firm they stand for (the first
+    firm of the latest sentence naming one, or the one of the description's country)."""
+    out = []
+    for p in sent.of("Pronoun"):
+        if PRONOUN_TYPES.get(p.name, ())[:1] != ("Firm",) or p.name in ("it", "they", "them") \
+                or any(h.start == p.start for h in heads) or sent.text[p.end:p.end + 1] in ("'", "\u2019") \
+                or not _BY_DESCRIBED.search(sent.text, max(0, p.start - 20), p.start):  # "the company's unit X": X owns
+            continue
+        country = next((m.name for m in sent.mentions if m.type == "Country" and p.start <= m.start < p.end), None)
+        ante = _antecedent(doc, sent.index, "Firm", "", country)
+        if ante is not None:
+            out.append(Mention(ante.type, ante.name, p.start, p.end, p.text, {"description"}))
+    return out
 
 
 def _antecedent(doc: DocState, index: int, type_: str, head: str, country: str | None = None, lookback: int = 3):

@@ -22,11 +22,11 @@ __all__ = ["find_facilities", "find_investments"]
 
 _KIND = r"(?:mines?|plants?|projects?|refinery|refineries|smelters?|facility|facilities|factory|factories|deposits?|complex|hub|processing\s+plant|operations?|scheme|centre|center|sites?|works)"
 # an amount of money before a facility's kind: "a $600 million plant", "a US$1.4 billion factory"
-_AMOUNT = r"(?:[A-Z]{1,2})?[$\u20ac\u00a3\u00a5]\d[\d.,]*|\d[\d.,]*"
+_AMOUNT = r"(?:[A-Z]{1,2})?[$\u20ac\u00a3\u00a5]\d[\d.,]*|\d[\d.,]*(?:-[a-z]+)?"  # (and a size: "a 1,000-ton plant")
 # a capital letter, accented ones included ("Las Ánimas", "Bécancour"): Latin-1's and a few of Latin Extended-A's
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0130\u0141\u0158\u015a\u015e\u0160\u017d"
 # a few lower-case modifiers may stand between the name and the kind: "Balama graphite mine"
-_NAMED = re.compile(r"\b((?:(?:[" + _UP + r"][\w'\u2019\-]+|of|de|del|la)\s+){0,4}[" + _UP + r"][\w'\u2019\-]+)\s+(?P<mod>(?:[a-z][\w\-]*\s+){1,3}?)?(?P<kind>(?i:" + _KIND + r"))\b")
+_NAMED = re.compile(r"\b((?:(?:[" + _UP + r"][\w'\u2019\-]+|of|de|del|la)\s+){0,4}[" + _UP + r"][\w'\u2019\-]+)\s+(?P<mod>(?:[a-z][\w\-]*\s+){1,3}?)??(?P<kind>(?i:" + _KIND + r"))\b")
 _POSSESSIVE_WORDS = ("its ", "their ", "company", "firm", "group", "miner")  # one must be there for _POSSESSIVE
 _CAPWORD = re.compile(r"^[" + _UP + r"]")
 _POSS_WORD = re.compile(r"['\u2019]s$")
@@ -41,14 +41,19 @@ _INVOLVING = re.compile(r"\b(?:a|an)\s+((?:[\w\-]+\s+){0,4}?)(project|scheme|pla
 # a facility named by its place: "a rare earth refinery at Eneabba", "a magnet plant in Narva"
 # (words before the kind may be amounts or possessives: "a $1.4 billion factory in Texas", "one of the
 # world's largest tin smelters at Pulau Indah")
-_AT_PLACE = re.compile(r"\b(?:a|an|the|its|their|whose|(?-i:[A-Z][a-z]+)['\u2019]s)\s+((?:(?:(?!(?:a|an|the)\s)(?>[\w\-]+)|"
-                       r"(?-i:[a-z][\w\-]*['\u2019]s)|" + _AMOUNT + r")\s+){0,6}?)"
+_AT_PLACE = re.compile(r"\b(?:a|an|the|its|their|whose|(?-i:[A-Z][A-Za-z]+)['\u2019]s)\s+((?:(?:(?!(?:a|an|the)\s)(?>[\w\-]+)|"
+                       r"(?-i:[a-z][\w\-]*['\u2019]s)|" + _AMOUNT + r")\s+){0,7}?)"
                        r"(plants?|facility|facilities|refinery|refineries|factory|factories|mines?|smelters?|"
-                       r"hub|projects?)\s+(?:at|in|near)\s+((?-i:[" + _UP + r"][\w\-]+)(?:\s(?-i:[" + _UP + r"][\w\-]+))?)", re.I)
+                       r"hub|projects?|sites?|converters?|complex|operations)\s+(?:at|in|near)\s+"
+                       # (a place may take "the" and a Romance connector: "at the Salar de Atacama")
+                       r"(?:the\s+(?=(?-i:[" + _UP + r"])))?((?-i:(?:St|Mt|Ft|Pt)\.\s)?(?-i:[" + _UP + r"][\w\-]+)"
+                       r"(?:\s(?:(?-i:de|del|do|da|la)\s)?(?-i:[" + _UP + r"][\w\-]+))?)", re.I)
 # a cheap look for what _AT_PLACE must contain, on the lower-cased sentence and without re.I (a
 # case-insensitive alternation is slow): exact for ASCII text, where lower-casing is all re.I does
-_AT_PLACE_LOOK = re.compile(r"(?:plant|facility|refinery|factory|mine|smelter|hub|project)\s+(?:at|in|near)\s|"
-                            r"(?:plants|facilities|refineries|factories|mines|smelters|projects)\s+(?:at|near)\s")
+_AT_PLACE_LOOK = re.compile(r"(?:plant|facility|refinery|factory|mine|smelter|hub|project|site|converter|complex)\s+"
+                            r"(?:at|in|near)\s|"
+                            r"(?:plants|facilities|refineries|factories|mines|smelters|projects|sites|converters|"
+                            r"operations)\s+(?:at|near)\s")
 # a site named after a verb of working it, with no kind word: "mines cobalt at Tenke Fungurume and
 # Kisanfu", "which mines at Mount Weld", "smelts zinc at Trail"
 # a site's name and a list of them: "Mount Weld", "Emet, Bigadiç and Kestelek"
@@ -72,7 +77,7 @@ _RUNS_A = re.compile(r"\b(?:runs?|ran|running|operates?|operated|operating|owns?
                      r"(?P<mods>(?:(?:" + _AMOUNT + r"|(?!(?:a|an|in|of|the|with|to|for|or|that|which|its|their|stake|share|interest|"
                      r"majority|minority|number|series|network|portfolio)\b)[\w\-]+)\s+){0,5}?)(?:\([A-Z]{2,8}\)\s+)?"
                      r"(?P<kind>plant|facility|refinery|factory|mine|smelter|mill|complex|concentrator|line)\b"
-                     r"(?:\s+(?:in|at|near)\s+(?P<place>[" + _UP + r"][\w\-]+(?:\s[" + _UP + r"][\w\-]+)?))?")
+                     r"(?:\s+(?:in|at|near)\s+(?P<place>(?:(?:St|Mt|Ft|Pt)\.\s)?[" + _UP + r"][\w\-]+(?:\s[" + _UP + r"][\w\-]+)?))?")
 _WHERE_BEFORE = re.compile(r"\bin\s+([" + _UP + r"][\w\-]+(?:\s[" + _UP + r"][\w\-]+)?)(?:,\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?,"
                            r"\s+where\s+[^.;,]*$")
 _IN_A_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
@@ -316,16 +321,24 @@ def find_facilities(text: str, mentions: list[Mention], owner_hint: str | None, 
         inside = next((f.name for f in firms if m.start(1) <= f.start and f.end <= m.end(1)), None)
         name = f"{m.group(3)} {m.group(1)} {kind}" if inside else f"{m.group(3)} {kind}"
         # "Zambezi's plant at Geismar": the firm's possessive names the owner
-        owner = inside or next((f.name for f in firms if f.start == m.start() and _POSS_AFTER.match(text, f.end)), None)
+        # (or "Acme Corp's converter near Foo": the possessive is the firm name's last word)
+        poss = next((f for f in firms if f.start <= m.start() < f.end and _POSS_AFTER.match(text, f.end)), None)
+        owner = inside or (poss.name if poss else None)
+        start = m.start()
+        if poss is not None and not inside and "former " in m.group(1).lower():
+            # "Acme's former mines at Foo": no longer Acme's (the site is named after the possessive)
+            owner, start = None, _POSS_AFTER.match(text, poss.end).end()
         if owner is None and text.startswith("whose", m.start()):
             owner = next((f.name for f in reversed(firms) if f.end <= m.start()), None)  # "Rio Tinto, whose mine at Boron"
-        add(_clean(name), m.start(), m.end(), owner, core=m.group(3))
+        add(_clean(name), start, m.end(), owner, core=m.group(3))
     for m in (_ORDINAL.finditer(low) if ascii_ else _ORDINAL_I.finditer(text)):
         before = [f for f in firms if f.end <= m.start()]
         owner = before[-1].name if before else owner_hint
         if owner is None:
             continue
-        add(_clean(f"{owner} {text[m.start(1):m.end(1)]} {text[m.start(2):m.end(2)]}"), m.start(), m.end(), owner)
+        # (an amount is no part of the name: "a $2 billion smelter" is the owner's smelter)
+        add(_clean(f"{owner} {_without_amounts(text[m.start(1):m.end(1)])} {text[m.start(2):m.end(2)]}"), m.start(), m.end(),
+            owner)
     for c in (x for x in mentions if x.type == "Country"):
         m = _IN_COUNTRY.search(text, max(0, c.start - 80), c.start)
         if m and m.end() == c.start:

@@ -55,8 +55,8 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,;]{0,90}?\b(?:venture|JV|unit|subsi
                          r"miner|producer|group|maker|partnership|consortium|affiliate)\b[^,;]*,")
 # "The company separated its first oxide ... at its plant": the plant makes it too
 _AT_FACILITY = re.compile(r"\s+(?:(?:in|on)\s+(?:[\w\-]+\s+){1,2}?)?at\s+(?:its\s+|their\s+|the\s+(?:company['\u2019]s\s+)?)?$")
-_C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|making|separat(?:es?|ed|ing)|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships?|shipped|shipping|sells|sold|selling|sends|restarts?|restart|resumes?|resume|recovers?|recovered|processes|separates|separated|recycles|recycled|turns?\s+out|churns?\s+out|puts?\s+out|(?:turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|transform(?:s|ed|ing)?|"
-                      r"upgrad(?:es?|ed|ing))(?=\s+(?:[\w\-]+\s+){0,5}?into\b))\b"
+_C_VERBS = re.compile(r"\b(?:produces?|produced|producing|makes|make|made|making|separat(?:es?|ed|ing)|mines?|mined|refines?|refined|extracts?|extracted|extracting|smelts?|smelted|manufactures?|manufactured|supplies|supplied|supply|supplying|exports?|exported|ships?|shipped|shipping|sells|sold|selling|sends|restarts?|restart|restarted|resumes?|resume|resumed|recovers?|recovered|recovering|refining|smelting|processes|separates|separated|recycles|recycled|turns?\s+out|churns?\s+out|puts?\s+out|(?:turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|transform(?:s|ed|ing)?|"
+                      r"upgrad(?:es?|ed|ing))(?=\s+(?:[\w\-]+\s+){0,5}?into\b)|process(?=\s+(?:[\w\-,.]+\s+){0,10}?into\b))\b"
                       r"(?![\s\-]+(?:chains?|curbs?|controls?|restrictions?|bans?|licen[cs]\w*|permits?|approvals?|quotas?|security|risks?|shortages?|disruptions?|deficits?|duties|tariffs?|rules?|regimes?)\b)", re.I)
 # a material and the site it comes out of: "recovers germanium at its Foo smelter", "supplies the concentrate from its
 # Foo mine", "buys cobalt from the Foo mine"
@@ -147,10 +147,11 @@ _INTO = re.compile(r"\binto\s+(?:the\s+|a\s+|an\s+)?")
 _PART_FROM = re.compile(r"\b(?P<q>most|much|all|nearly\s+all|almost\s+all|the\s+bulk|half|some|part)\s+of\s+(?:it|that|them|this)"
                         r"\s+(?:(?:coming|came|comes|produced|mined|made)\s+)?(?:from|at|in)\s+(?:the\s+)?", re.I)
 _CAUSE_CUT = re.compile(r"\b(?:thanks\s+to|because|due\s+to|owing\s+to|as\s+a\s+by-?product|from)\b")
-_INTO_VERB = re.compile(r"turn|convert|transform|upgrad", re.I)
+_INTO_VERB = re.compile(r"turn|convert|transform|upgrad|process", re.I)
 _INTO_CUT = re.compile(r"[,;(]|\b(?:that|which|who|whose|before|after|then)\b")
-_WHICH_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+[\w\s\-]{0,40}?\s+(?:that|which)|which|that|(?P<all>(?:both|all|each|two|three)\s+of\s+which))\s+"
-                           r"(?:(?:also|now|already|still|will|would|can|could|currently)\s+){0,2}$")
+_WHICH_BEFORE = re.compile(r"(?:,|\s+and)\s+(?:(?:a|an|the)\s+[\w\s\-]{0,40}?\s+(?:that|which)|which|that|(?P<all>(?:both|all|each|two|three)\s+of\s+which))\s+"
+                           r"(?:(?:also|now|already|still|will|would|can|could|currently|is|are|was|were|be|designed|"
+                           r"expected|due|set|intended|to)\s+){0,4}$")
 # a dateline: "NARVA, Estonia - A factory that ..."
 _DATELINE = re.compile(r"\s*(?:[\-\u2013\u2014]{1,2}|\()\s")
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z\s.'/\-]+,\s+")
@@ -454,6 +455,34 @@ def _nominal_subject(sent: Sent, doc: DocState, sups: list, pronouns: list, pos:
         if who is not None:
             return who
     return None
+
+
+_THE_METAL = re.compile(r"\s+(?:a\s+year\s+)?of\s+the\s+(?:metal|element)\b")
+# a preposition before a name: the name is not the subject of the verb after it ("talks with Acme resumed")
+_OBJECT_OF_BEFORE = re.compile(r"\b(?:between|with|of|by|for|from|among|against|over)\s+(?:the\s+)?$", re.I)
+# what lies between a production quantity (or its material) and the sites it came from: "in 2024 at its",
+# "of the metal last year through its", "at the"
+_QTY_SITE_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w\-]+)?(?:\s+(?:in|during)\s+(?:\d{4}|the\s+(?:first|second|third|last)\s+"
+                           r"(?:half|quarter))|\s+(?:last|this)\s+year|\s+(?:a|per)\s+year|\s+annually)?\s+"
+                           r"(?:at|through)\s+(?:its\s+|their\s+|the\s+)?(?:[\w\-]+\s+)?")
+
+
+def _quantity_sites(sent: Sent, anchor: int, end: int) -> list[Mention]:
+    """The sites (or operating units, after "through") a production quantity ending at ``anchor`` came from.
+
+    >>> from .annotate import annotate
+    >>> s = annotate("Acme Mining Ltd mined 9,000 tonnes of cobalt in 2024 at its Foo and Bar mines.", 0, 0, DocState("d"))
+    >>> [m.name for m in _quantity_sites(s, s.text.index(" in 2024"), len(s.text))]
+    ['Foo mine', 'Bar mine']
+    """
+    text = sent.text
+    for x in sent.of(("Facility", "Firm"), anchor, end, skip=()):
+        gap = _QTY_SITE_GAP.fullmatch(text, anchor, x.start)
+        if gap is None or x.type == "Firm" and " through " not in text[anchor:x.start]:
+            return []
+        found = sent.list_at(x) if x in sent.mentions else [x]
+        return [m for m in found if m.start >= x.start and m.type in ("Facility", "Firm")]
+    return []
 
 
 def _last_materials(sent: Sent, doc: DocState, pos: int, n: int) -> list[Mention]:
@@ -1051,8 +1080,13 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 continue  # "the Kestrel mine": part of a name, not the verb
             if _OF_AFTER.match(text, ve) and v.group(0).lower() in _NOUN_FORMS:
                 continue  # "saying exports of X would ...": a noun phrase
-            if _PURPOSE.search(text, max(a, vs - 20), vs):
-                continue  # "the equipment used to make them": a purpose, not a producer
+            purpose = _PURPOSE.search(text, max(a, vs - 20), vs)
+            site = nearest_before(sups, vs, 120) if purpose is not None else None
+            if purpose is not None and not (purpose.group(0).lower().startswith(("designed", "able")) and (
+                    has_qty and _TONNAGE_AT.match(text, ve) or site is not None and site.type == "Facility"
+                    or any(x.name in _SITE_WORDS and vs - x.end < 60 for x in pronouns if x.end <= vs))):
+                continue  # "the equipment used to make them": a purpose, not a producer ("the plant is designed to
+                # produce 9,000 tonnes" is a plan of the plant's)
             if _NEGATED_OBJECT.match(text, ve) or _RATHER_THAN.search(text, max(a, vs - 16), vs):
                 continue  # "has produced no gallium since 1987", "rather than ship raw ore abroad"
             if _IDIOM_OBJECT.match(text, ve) and v.group(0).lower().startswith(("mak", "made", "turn", "put")):
@@ -1064,7 +1098,7 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                     continue  # "produced 28,000 tonnes as a by-product of its nickel industry": the quantity rule reads it
             if v.group(0).endswith("ed") and verb_adjective.search(text, max(a, vs - 14), vs):
                 continue  # "supplying separated dysprosium": an adjective, not the verb
-            if v.group(0).lower() in ("making", "separating", "shipping", "selling") \
+            if v.group(0).lower() in ("making", "separating", "shipping", "selling", "recovering", "refining", "smelting") \
                     and not _ING_HEAD.search(text, max(a, vs - 24), vs):
                 continue  # "furnaces making pig iron", "making sure": only "began making", "which is separating"
             if appositives is None:
@@ -1098,7 +1132,8 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
             if described is not None and (subject is None or described.start > subject.end):
                 # "..., the first time the Australian miner has sold ...": the description is the subject
                 subject = _resolve_subject(described, sent, doc, ("Firm", "Facility")) or subject
-            which = _WHICH_BEFORE.search(text, max(a, vs - 30), vs) if "," in text[max(a, vs - 30):vs] else None
+            which = _WHICH_BEFORE.search(text, max(a, vs - 40), vs) \
+                if "," in text[max(a, vs - 30):vs] or "and which" in text[max(a, vs - 40):vs] else None
             if which is not None and (subject is None or which.group("all")):
                 # "the Foo plant in Bar, some 25 km up the coast, which turns ...": the site before the asides
                 subject = nearest_before([x for x in cands if x.type in ("Facility", "Firm")], which.start(), 90)
@@ -1144,6 +1179,9 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 subjects = [x for x in sent.list_at(subject)
                             if x.end <= subject.end and not (x.tags & set(_SKIP))] or [subject]
             last_verb = (ve, subject)
+            if v.group(0).lower() in ("restarted", "resumed") and subjects[0].start > a \
+                    and _OBJECT_OF_BEFORE.search(text, max(a, subjects[0].start - 12), subjects[0].start):
+                continue  # "talks between A and B resumed": the names are not what restarted
             gap = text[subject.end:vs]
             if pattern("supplies", "negation").search(gap) or re.search(r"\bno\s+\w*\s*$", gap):
                 continue
@@ -1405,14 +1443,31 @@ def supply_facts(sent: Sent, doc: DocState) -> list[Fact]:
                 t = _carried(sent, doc, sent_targets) if sent_targets else (
                     nearest_before([m for m in sent.of("Material") if "relative" not in m.tags], qs)
                     or doc.current_material(sent.index))
+                if t is not None and not is_element(t.name) and of is not None and _THE_METAL.match(text, qe):
+                    # "38,000 tons of the metal" after "cobalt hydroxide": the element, not the compound
+                    head = t.name.split()[0]
+                    t = Mention("Material", head, t.start, t.start + len(head), head) if is_element(head) else t
                 targets = [t] if t is not None else []
             stage = stage_of(verb.group(0)) if verb is not None else None
+            sites = _quantity_sites(sent, targets[-1].end if named is not None else qe, b) \
+                if verb is not None and targets and (" at " in text[qe:b] or " through " in text[qe:b]) else []
+            if sites:
+                # "mined 9,000 tonnes at its A and B copper-cobalt mines": the mines too, and what their names say
+                named_in = [m for m in sent.of("Material", sites[0].start, sites[-1].end, skip=())
+                            if "facility_part" in m.tags]
+                subjects = subjects + [(x, named_in) for x in sites if x.ref not in {y.ref for y in subjects}]
+            topic = None
             for sub in subjects:
-                for t in targets:
+                sub, extra = sub if isinstance(sub, tuple) else (sub, [])
+                for t in targets + [m for m in extra if m.ref not in {x.ref for x in targets}]:
                     props = {"quantity": q.group(0), "stage": stage or "production", "tense": when, "hedged": hedged}
                     if sub.type != "Country":
                         props["status"] = "planned" if when == "future" else "operating"
+                    if t not in targets and topic is None:
+                        topic = (doc.supply_material,)
                     emit("auto", sub, t, props)
+            if topic is not None:
+                doc.supply_material = topic[0]  # a material only a site's name gives is not what the text is about
         # K. production named by a noun: "Solvay restarted separation of rare earths at its plant", "will expand its
         # production of magnets to 10,000 tonnes", "a capacity of 2,000 tonnes a year of magnets", "ramp up output"
         for n in (_NOMINAL.finditer(text, a, b) if has_nominal else ()):

@@ -107,6 +107,16 @@ _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the|itself)\s+[^;]{3,160}?,\s+(?:(?:
 _INFINITIVE_TO = re.compile(r"\b(?:used|needed|required|employed|utili[sz]ed)\s+(?:[a-z]+\s+)?to$", re.I)
 _TO_VERB = re.compile(r"\s+(?!(?:the|a|an|its|their|this|these|those|such|many|most|some|all|and|or)\b)([a-z]+)\s+"
                       r"(?!(?:and|or|,|to|it|them|up|out|down)\b)(?=[a-z])")
+# a second subject whose verb is left out: "holmium goes into lasers, erbium into amplifiers", "GaN is used in radar,
+# and GaAs in phone chips": the separator before the material, and the preposition after it
+_GAP_SEP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_GAP_PREP = re.compile(r"\s+(in|into|for)\s+")
+# the next trigger's own subject at the end of a use list: "..., germanium is used in", "..., and antimony goes into"
+_NEXT_SUBJECT_GAP = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?)?")
+_FINITE_TRIGGER = re.compile(r"(?:go|goes|went|feeds?|fed|ends?|ended)\b", re.I)
+# a range standing for many uses: "used in everything from radar to phone chargers"
+_EVERYTHING = re.compile(r"\s*(?:everything|anything|products)\s+from\s+", re.I)
+_RANGE_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 # heads too general to be a use of their own: "chemicals for battery cathodes" goes into the cathodes
 _GENERIC_HEADS = frozenset("chemicals products compounds materials components inputs intermediates salts parts "
                            "applications uses".split())
@@ -216,6 +226,12 @@ def _items(sent: Sent, start: int, end: int, tags: list | None = None) -> list[M
     """The uses listed from ``start``; ``tags`` gets, per item, "for" when it is what the item before it is for
     ("superalloys for jet engines"), "prep" when it opens with its own preposition ("and in drill bits"), else ""."""
     text = sent.text
+    span = _EVERYTHING.match(text, start, end) if "from" in text[start:end] else None
+    if span is not None:
+        # "everything from drill bits to armour-piercing shells": the two ends of the range are the uses
+        to = _RANGE_TO.search(text, span.end(), end)
+        if to is not None:
+            return _items(sent, span.end(), to.start(), tags) + _items(sent, to.end(), end, tags)
     region = text[start:end]
     stop = pattern("uses", "item_stop").search(region)
     if stop:
@@ -487,6 +503,48 @@ def _demand_uses(sent: Sent) -> list[Fact]:
     return out
 
 
+def _gapped(sent: Sent, trigger: re.Match, begin: int, end: int) -> list[tuple[Mention, int, int]]:
+    """Second subjects with their verb left out in a use list: (material, where its separator starts, where its
+    uses start). "holmium goes into lasers, erbium into amplifiers and thulium into X-ray machines": erbium and
+    thulium. A made thing ("magnets in wind turbines") is an item used further, not a new subject.
+
+    >>> from .annotate import annotate
+    >>> s = annotate("Gallium nitride is used in radar, and gallium arsenide in phone chips.", 0, 0, DocState("d"))
+    >>> t = pattern("uses", "trigger").search(s.text)
+    >>> [(m.name, s.text[c:]) for m, _, c in _gapped(s, t, t.end(), len(s.text))]
+    [('gallium arsenide', 'phone chips.')]
+    """
+    text = sent.text
+    last = trigger.group(0).split()[-1].lower()
+    want = ("in", "into") if last in ("in", "into") else (last,)
+    out = []
+    for m in sent.of("Material", begin, end):
+        g = _GAP_PREP.match(text, m.end)
+        if g is None or g.group(1).lower() not in want or g.end() >= end or m.start <= begin + 1 \
+                or not _GAP_SEP.search(text, max(begin, m.start - 12), m.start) or _ends_in_material_head(m.text):
+            continue
+        out.append((m, _GAP_SEP.search(text, max(begin, m.start - 12), m.start).start(), g.end()))
+    return out
+
+
+def _next_subject_cut(sent: Sent, begin: int, end: int, nxt: re.Match | None) -> int:
+    """Where a use list ends when the next trigger's subject closes it: "critical for radar and base stations,
+    germanium is used in ...": before germanium (a bare "magnets used in motors" stays this list's item)."""
+    if nxt is None or nxt.start() != end:
+        return end
+    text = sent.text
+    for m in reversed(sent.of("Material", begin, end)):
+        gap = _NEXT_SUBJECT_GAP.fullmatch(text, m.end, end)
+        if gap is None:
+            continue
+        if gap.end() == m.end + len(text[m.end:end]) and text[m.end:end].strip() == "" \
+                and not _FINITE_TRIGGER.match(nxt.group(0)):
+            return end  # "magnets used in motors": a participle, the item itself
+        sep = _GAP_SEP.search(text, max(begin, m.start - 12), m.start)
+        return sep.start() if sep is not None else end
+    return end
+
+
 def use_facts(sent: Sent, doc: DocState) -> list[Fact]:
     """The USED_IN facts of one sentence."""
     text = sent.text
@@ -559,6 +617,19 @@ def use_facts(sent: Sent, doc: DocState) -> list[Fact]:
             verb = _TO_VERB.match(text, begin) if _INFINITIVE_TO.search(t.group(0)) else None
             if verb is not None and not any(m.start == verb.start(1) for m in sent.mentions):
                 begin = verb.end()  # "needed to desulphurise steel": the steel, not the verb
+            if i + 1 < len(trig) and end == nxt:
+                end = _next_subject_cut(sent, begin, end, trig[i + 1])
+            gaps = _gapped(sent, t, begin, end) if ", " in text[begin:end] or " and " in text[begin:end] else []
+            for k, (g, _, g_start) in enumerate(gaps):
+                g_tags: list[str] = []
+                g_items = _items(sent, g_start, gaps[k + 1][1] if k + 1 < len(gaps) else end, g_tags)
+                g_direct, g_chains = _chained(g_items, g_tags)
+                for it in g_direct:
+                    add(g, it, required)
+                for head, it in g_chains:
+                    add(_as_material(head), it, False)
+            if gaps:
+                end = gaps[0][1]  # the first subject's uses end where the second subject starts
             items = _items(sent, begin, end, tags)
         if t.group(0).lower().startswith("demand"):
             items = [it for it in items if it.text.lower().split()[-1] not in _BUYERS]  # "demand from battery makers"
