@@ -19,13 +19,15 @@ DEFAULT_GRAPH = Path("build/graph.json")
 
 
 def build_graph(data_dir: str | os.PathLike = DEFAULT_DATA, docs: Iterable[str | os.PathLike] = (),
-                progress: bool = False, skipped: list | None = None, jobs: int = 1) -> nx.MultiDiGraph:
+                progress: bool = False, skipped: list | None = None, jobs: int = 1,
+                learned: bool = False) -> nx.MultiDiGraph:
     """The graph of the reference tables in ``data_dir`` merged with facts from ``docs``.
 
     ``docs`` are files or folders of articles; a bad document is skipped with a
     warning and, when ``skipped`` is a list, recorded there. ``jobs`` worker
     processes extract the articles (0: one per core); the graph is the same
-    for any number.
+    for any number. ``learned`` adds the edges of the learned pair model
+    (marked ``found_by: learned``; see :mod:`loaders.documents.pairs`).
     """
     data_dir = Path(data_dir)
     if not any((data_dir / f).exists() for f in TABLE_FILES):
@@ -34,12 +36,14 @@ def build_graph(data_dir: str | os.PathLike = DEFAULT_DATA, docs: Iterable[str |
     docs = [str(d) for d in docs]
     # the articles the graph was built from, so that a rebuild of a stale file reads them again
     G.graph["inputs"] = {"docs": sorted(docs)}
+    if learned and docs:
+        G.graph["inputs"]["learned"] = True
     add_records(G, load_tables(data_dir))
     _refuse_part_of_cycles(G)
     if docs:
         from loaders.documents import load_documents
 
-        add_records(G, load_documents(docs, progress=progress, skipped=skipped, jobs=jobs))
+        add_records(G, load_documents(docs, progress=progress, skipped=skipped, jobs=jobs, learned=learned))
         _drop_document_part_of_cycles(G)
     return G
 
@@ -95,7 +99,8 @@ def ensure_graph(graph_path: str | os.PathLike = DEFAULT_GRAPH,
     """Read the graph file, building it first when missing or older than its inputs.
 
     A graph built with articles (``build --docs``) is rebuilt with the same
-    articles; those no longer on disk are named in a warning.
+    articles (and ``--learned`` if it was built so); those no longer on disk
+    are named in a warning.
     """
     graph_path = Path(graph_path)
     G, unreadable = None, None
@@ -104,7 +109,8 @@ def ensure_graph(graph_path: str | os.PathLike = DEFAULT_GRAPH,
             G = read_graph(graph_path)  # read once: it gives the recorded articles and, when fresh, the graph
         except DataError as exc:
             unreadable = exc
-    docs = list(G.graph.get("inputs", {}).get("docs", [])) if G is not None else []
+    inputs = G.graph.get("inputs", {}) if G is not None else {}
+    docs = list(inputs.get("docs", []))
     if not is_stale(graph_path, data_dir, docs):
         if unreadable is not None:
             raise unreadable
@@ -115,6 +121,6 @@ def ensure_graph(graph_path: str | os.PathLike = DEFAULT_GRAPH,
 
         missing = ", ".join(d for d in docs if d not in present)
         warnings.warn(f"rebuilding {graph_path} without articles no longer found: {missing}", stacklevel=2)
-    G = build_graph(data_dir, present)
+    G = build_graph(data_dir, present, learned=bool(inputs.get("learned")))
     write_graph(G, graph_path)
     return G

@@ -3,8 +3,9 @@
 Rule-based and offline: one gazetteer pass (countries, materials, firms,
 agencies from ``graph/vocab`` and ``vocab/entities.yaml``), a light sentence
 splitter, and per-sentence rules whose trigger phrases live in
-``vocab/triggers.yaml``. Every edge carries the document, the sentence and its
-character offsets.
+``vocab/triggers.yaml``; optionally a learned second reader for entity pairs
+the rules left unlinked (:mod:`.pairs`). Every edge carries the document, the
+sentence and its character offsets.
 
 >>> recs = list(extract_text("Japan's JOGMEC will invest A$200 million in Acme Rare Earths Ltd.", "n.txt"))
 >>> [(r.type, r.props.get("status"), r.props.get("currency")) for r in recs if isinstance(r, Edge)]
@@ -47,16 +48,17 @@ def _progress(results, enabled: bool, total: int):
 
 
 def load_documents(paths: Iterable[str | os.PathLike], progress: bool = False,
-                   skipped: list | None = None, jobs: int = 1) -> Iterator[Node | Edge]:
+                   skipped: list | None = None, jobs: int = 1, learned: bool = False) -> Iterator[Node | Edge]:
     """Records of every article in ``paths`` (files or folders), one document at a time, in file order.
 
     A bad file (binary, not UTF-8, empty, one giant line) is warned about,
     appended to ``skipped`` as ``(path, reason)`` and skipped; the others load.
     ``jobs`` worker processes share the extraction (0: one per core); the
-    records are the same whatever their number.
+    records are the same whatever their number. ``learned`` adds the pair
+    model's edges (more recall, less precision: see :mod:`.pairs`).
     """
     files = list(iter_document_paths(paths))
-    for path, records in _progress(extract_paths(files, jobs), progress, len(files)):
+    for path, records in _progress(extract_paths(files, jobs, learned), progress, len(files)):
         if isinstance(records, BadDocument):
             warnings.warn(f"skipped document {records}", stacklevel=2)
             log.warning("skipped document %s", records)

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from typing import Iterator
 
@@ -25,6 +26,7 @@ from .controls import control_facts
 from .cooperation import cooperation_facts
 from .investments import invest_facts
 from .ownership import ownership_facts
+from .pairs import pair_facts
 from .sentences import split_sentences
 from .supplies import supply_facts
 from .uses import use_facts
@@ -95,8 +97,12 @@ def _by_sentence(spans, bounds):
     return out
 
 
-def extract_facts(text: str, doc_name: str) -> tuple[list[Sent], list[Fact], DocState]:
-    """Sentences (with mentions) and facts of one document."""
+def extract_facts(text: str, doc_name: str, learned: bool = False) -> tuple[list[Sent], list[Fact], DocState]:
+    """Sentences (with mentions) and facts of one document.
+
+    ``learned``: also the pair model's facts (:mod:`.pairs`) for entity pairs no rule linked,
+    each after the rule facts of its sentence (more recall, less precision; off by default).
+    """
     doc = DocState(doc_name)
     sents, facts = [], []
     bounds = split_sentences(text)
@@ -129,6 +135,8 @@ def extract_facts(text: str, doc_name: str) -> tuple[list[Sent], list[Fact], Doc
         elif use_facts in _families(sent):
             facts += use_facts(sent, doc)  # "The oxide is the standard material for chip dielectrics.": named before
         doc.remember(sent)
+    if learned:
+        facts = list(heapq.merge(facts, pair_facts(sents, facts), key=lambda f: f.sent.index))
     return sents, facts, doc
 
 
@@ -165,13 +173,14 @@ def _fit(props: dict, specs: dict) -> dict:
     return out
 
 
-def extract_text(text: str, doc_name: str, source_url: str | None = None) -> Iterator[Node | Edge]:
+def extract_text(text: str, doc_name: str, source_url: str | None = None,
+                 learned: bool = False) -> Iterator[Node | Edge]:
     """Node and Edge records of one article's text; edges carry document, sentence and offsets.
 
     Nodes come first (in order of first mention), then edges in sentence order.
     """
     schema = load_schema()
-    sents, facts, doc = extract_facts(text, doc_name)
+    sents, facts, doc = extract_facts(text, doc_name, learned)
     nodes: dict[tuple[str, str], dict] = {}
     sources: dict[int, Source] = {}
 

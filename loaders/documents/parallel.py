@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -39,16 +40,16 @@ def job_count(jobs: int) -> int:
     return jobs or os.cpu_count() or 1
 
 
-def _one(path: Path) -> list[Node | Edge] | BadDocument:
+def _one(path: Path, learned: bool = False) -> list[Node | Edge] | BadDocument:
     try:
         text = read_document(path)
     except BadDocument as exc:
         return exc
-    return list(extract_text(text, path.name))
+    return list(extract_text(text, path.name, learned=learned))
 
 
-def _chunk(paths: list[Path]) -> list:
-    return [_one(p) for p in paths]
+def _chunk(paths: list[Path], learned: bool = False) -> list:
+    return [_one(p, learned) for p in paths]
 
 
 def _chunks(paths: Iterable[Path], size: int) -> Iterator[list[Path]]:
@@ -57,24 +58,26 @@ def _chunks(paths: Iterable[Path], size: int) -> Iterator[list[Path]]:
         yield chunk
 
 
-def extract_paths(paths: Iterable[str | os.PathLike], jobs: int = 1) -> Iterator[tuple[Path, list | BadDocument]]:
+def extract_paths(paths: Iterable[str | os.PathLike], jobs: int = 1,
+                  learned: bool = False) -> Iterator[tuple[Path, list | BadDocument]]:
     """``(path, records)`` for each file, in order; ``records`` is a BadDocument for a bad file.
 
-    ``jobs`` worker processes extract the files (1: in this process; 0: one per core).
+    ``jobs`` worker processes extract the files (1: in this process; 0: one per core);
+    ``learned`` adds the pair model's edges (see :mod:`.pairs`).
     """
     paths = [Path(p) for p in paths]
     n = min(job_count(jobs), max(1, len(paths)))
     if n == 1:
         for p in paths:
-            yield p, _one(p)
+            yield p, _one(p, learned)
         return
     # fork shares the loaded vocabularies with the workers (built once, here: the gazetteer
     # alone takes about half a second); elsewhere the default start method
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     if method == "fork":
-        list(extract_text("Chile mines lithium.", "warm-up"))
+        list(extract_text("Chile mines lithium.", "warm-up", learned=learned))
     with multiprocessing.get_context(method).Pool(n) as pool:
         done = iter(paths)
-        for results in pool.imap(_chunk, _chunks(paths, _CHUNK)):
+        for results in pool.imap(partial(_chunk, learned=learned), _chunks(paths, _CHUNK)):
             for r in results:
                 yield next(done), r

@@ -1,0 +1,160 @@
+"""A learned second reader: edges between two entities of one sentence that no rule linked.
+
+The rules are precise on wordings they were written for and silent on others.
+This backoff looks at every pair of named entities in a sentence whose types
+fit SUPPLIES, PRODUCES, INVESTS_IN or PART_OF and which no rule linked anywhere
+in the document, and scores the pair with a linear model over the words
+between and around the two names, their types and order, and what the rules
+did with the sentence. The model is data (``vocab/pair_model.json``), trained
+by :mod:`loaders.documents.pairs_train` on our own annotated articles; its
+edges carry ``found_by: learned`` so that a user can weigh or drop them.
+
+>>> from loaders.documents.mentions import Mention
+>>> from loaders.documents.context import Sent
+>>> s = Sent("Chile mines lithium.", 0, 0, [Mention("Country", "Chile", 0, 5, "Chile"),
+...          Mention("Material", "lithium", 12, 19, "lithium")])
+>>> sorted(pair_features(s, s.mentions[0], s.mentions[1], []))[:4]
+['B:mines', 'Country>Material:ab', 'Country>Material:ab:B:mines', 'Country>Material:ab:F:mines']
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .context import Fact, Sent
+from .mentions import Mention
+
+__all__ = ["pair_facts", "pair_features", "candidate_types", "load_model", "score_pair", "rule_facts_by_sentence",
+           "EDGE_ENDS"]
+
+# the edge types the model may add, with the endpoint types each allows
+EDGE_ENDS = {
+    "SUPPLIES": ({"Country", "Firm", "Facility"}, {"Material"}),
+    "PRODUCES": ({"Firm", "Facility"}, {"Material"}),
+    "INVESTS_IN": ({"Country", "Firm", "Agency"}, {"Firm", "Facility"}),
+    "PART_OF": ({"Firm", "Facility"}, {"Firm"}),
+}
+NONE = "NONE"
+_WORD = re.compile(r"[a-z]+|\d+|[%$\u20ac\u00a3\u00a5]")
+_MAX_SENTENCE = 2000
+
+
+def candidate_types(a: Mention, b: Mention) -> list[str]:
+    """Edge types that may run from ``a`` to ``b``.
+
+    >>> candidate_types(Mention("Firm", "Acme", 0, 4, "Acme"), Mention("Firm", "Globex", 9, 15, "Globex"))
+    ['INVESTS_IN', 'PART_OF']
+    """
+    return [t for t, (src, tgt) in EDGE_ENDS.items() if a.type in src and b.type in tgt]
+
+
+def pair_features(sent: Sent, a: Mention, b: Mention, ruled: list[Fact]) -> list[str]:
+    """What the model sees of the pair (a -> b) in ``sent``; ``ruled``: the rule facts of the sentence."""
+    text, ms = sent.text, sent.mentions
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    tp = f"{a.type}>{b.type}:{'ab' if a is lo else 'ba'}"
+    between = _WORD.findall(text[lo.end:hi.start].lower())
+    f = [tp, "bias", f"{tp}:d{min(len(between), 12) // 3}"]
+    for w in set(between):
+        f += ("B:" + w, tp + ":B:" + w)
+    if between:
+        f += ("F:" + between[0], "L:" + between[-1], tp + ":F:" + between[0], tp + ":L:" + between[-1])
+        if len(between) > 1:
+            f += ("F2:" + " ".join(between[:2]), "L2:" + " ".join(between[-2:]))
+    else:
+        f.append("EMPTY")
+    f += ["P:" + w for w in _WORD.findall(text[max(0, lo.start - 40):lo.start].lower())[-3:]]
+    f += ["A:" + w for w in _WORD.findall(text[hi.end:hi.end + 40].lower())[:3]]
+    mid = {m.type for m in ms if lo.end <= m.start and m.end <= hi.start}
+    f.append(f"nmid{min(sum(1 for m in ms if lo.end <= m.start and m.end <= hi.start), 3)}")
+    f += ["M:" + t for t in sorted(mid)]
+    gap = text[lo.end:hi.start]
+    if "%" in text or "per cent" in text:
+        f.append(tp + ":pct")
+    if ";" in gap:
+        f.append("semi")
+    if "," in gap:
+        f.append("comma")
+    if " which " in gap or " who " in gap:
+        f.append("rel")
+    # is b the nearest mention of its type to a? (the usual reading of a list or a clause)
+    d = abs(b.start - a.start)
+    nearer = any(m.type == b.type and m.name != b.name and abs(m.start - a.start) < d for m in ms)
+    f.append(tp + (":bfar" if nearer else ":bnear"))
+    f.append("afirst" if a is lo and all(m.start >= lo.start for m in ms) else "anotfirst")
+    fired = min(len(ruled), 2)
+    f += (f"fired{fired}", f"{tp}:fired{fired}")
+    f += ["a:" + t for t in sorted(a.tags)] + ["b:" + t for t in sorted(b.tags)]
+    return f
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict:
+    """The shipped model: ``{"classes": [...], "threshold": margin, "weights": {feature: {class: weight}}}``.
+
+    An edge needs a margin over "no edge" above ``threshold``.
+    """
+    path = resources.files("loaders.documents").joinpath("vocab/pair_model.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def score_pair(features: list[str], classes: list[str], weights: dict) -> tuple[str, float]:
+    """The best edge class among ``classes`` and its margin over no edge.
+
+    >>> score_pair(["x", "y"], ["SUPPLIES"], {"x": {"SUPPLIES": 1.5, "NONE": 0.5}, "y": {"NONE": 0.25}})
+    ('SUPPLIES', 0.75)
+    """
+    totals = dict.fromkeys(classes, 0.0)
+    none = 0.0
+    for feat in features:
+        row = weights.get(feat)
+        if row:
+            none += row.get(NONE, 0.0)
+            for c in classes:
+                totals[c] += row.get(c, 0.0)
+    best = max(classes, key=lambda c: totals[c])  # ties: the first in schema order
+    return best, totals[best] - none
+
+
+def rule_facts_by_sentence(facts: list[Fact]) -> dict[int, list[Fact]]:
+    """The rule facts of each sentence, by sentence index."""
+    out: dict[int, list[Fact]] = {}
+    for f in facts:
+        out.setdefault(f.sent.index, []).append(f)
+    return out
+
+
+def _pairs(sent: Sent):
+    named, seen = [], set()
+    for m in sent.mentions:
+        if m.type != "Pronoun" and m.ref not in seen:
+            seen.add(m.ref)
+            named.append(m)
+    for a in named:
+        for b in named:
+            if a is not b:
+                classes = candidate_types(a, b)
+                if classes:
+                    yield a, b, classes
+
+
+def pair_facts(sents: list[Sent], facts: list[Fact], model: dict | None = None) -> list[Fact]:
+    """Facts the model adds for entity pairs no rule linked in the document (either direction)."""
+    model = model or load_model()
+    weights, threshold = model["weights"], model.get("threshold", 0.0)
+    linked = {(f.source, f.target) for f in facts} | {(f.target, f.source) for f in facts}
+    ruled = rule_facts_by_sentence(facts)
+    out = []
+    for sent in sents:
+        if len(sent.mentions) < 2 or len(sent.text) > _MAX_SENTENCE:
+            continue
+        for a, b, classes in _pairs(sent):
+            if (a.ref, b.ref) in linked:
+                continue
+            kind, margin = score_pair(pair_features(sent, a, b, ruled.get(sent.index, [])), classes, weights)
+            if margin > threshold:
+                out.append(Fact(kind, a.ref, b.ref, {"found_by": "learned"}, sent))
+    return out
