@@ -1,6 +1,6 @@
 """Throughput of the document loader on >= 50 MB of generated news-like text.
 
-Run: ``.venv/bin/python -m benchmarks.extract_throughput [--mb 50] [--doc-kb 4] [--mix realistic|dense] [--jobs N] [--learned]``
+Run: ``.venv/bin/python -m benchmarks.extract_throughput [--mb 50] [--doc-kb 4] [--mix realistic|dense] [--jobs N] [--rules-only]``
 
 Articles are generated one at a time from sentence templates written for this
 benchmark (no published text), streamed through ``extract_text`` and thrown
@@ -14,8 +14,9 @@ records/s and peak RSS; the target is >= 5 MB/s on one core.
 
 ``--jobs N`` (N > 1) also measures N worker processes (``loaders.documents``'
 parallel mode, as ``supplygraph build -j N`` runs it): wall time including the
-generation in the parent, and the peak RSS of the largest worker. ``--learned``
-measures the extractor with the learned pair model on (``extract --learned``).
+generation in the parent, and the peak RSS of the largest worker. The extractor
+runs as ``supplygraph extract`` does (rules, then the learned pair model);
+``--rules-only`` measures the rules alone.
 """
 
 from __future__ import annotations
@@ -135,11 +136,11 @@ def dense_fraction(docs) -> float:
     return dense / max(n, 1)
 
 
-def _count(doc: tuple[str, str], learned: bool = False) -> int:
+def _count(doc: tuple[str, str], learned: bool = True) -> int:
     return sum(1 for _ in extract_text(doc[1], doc[0], learned=learned))
 
 
-def parallel(total: int, doc_bytes: int, share: float, jobs: int, learned: bool = False) -> dict:
+def parallel(total: int, doc_bytes: int, share: float, jobs: int, learned: bool = True) -> dict:
     """Wall-clock throughput of ``jobs`` worker processes over the same generated corpus."""
     t0 = time.perf_counter()
     n_docs = n_bytes = n_records = 0
@@ -167,7 +168,7 @@ def main(argv=None) -> dict:
     ap.add_argument("--mix", choices=sorted(MIXES), default="realistic",
                     help="realistic: fact sentences among filler (default); dense: fact sentences only")
     ap.add_argument("--jobs", type=int, default=1, help="also measure this many worker processes (default 1: no)")
-    ap.add_argument("--learned", action="store_true", help="with the learned pair model (extract --learned)")
+    ap.add_argument("--rules-only", action="store_true", help="the rules alone (extract --rules-only)")
     a = ap.parse_args(argv)
     total = int(a.mb * 1_000_000)
     share = MIXES[a.mix]
@@ -184,14 +185,14 @@ def main(argv=None) -> dict:
         except StopIteration:
             break
         t1 = time.perf_counter()
-        n_records += sum(1 for _ in extract_text(text, name, learned=a.learned))
+        n_records += sum(1 for _ in extract_text(text, name, learned=not a.rules_only))
         t2 = time.perf_counter()
         gen_time += t1 - t0
         ext_time += t2 - t1
         n_docs += 1
         n_bytes += len(text.encode("utf-8"))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out = {"mix": a.mix, "learned": a.learned, "dense_fraction": dense, "MB": n_bytes / 1e6, "documents": n_docs, "records": n_records, "seconds": ext_time,
+    out = {"mix": a.mix, "learned": not a.rules_only, "dense_fraction": dense, "MB": n_bytes / 1e6, "documents": n_docs, "records": n_records, "seconds": ext_time,
            "MB_per_s": n_bytes / 1e6 / ext_time, "docs_per_s": n_docs / ext_time,
            "records_per_s": n_records / ext_time, "peak_rss_MB": peak_mb}
     print(f"extracted {out['MB']:.1f} MB in {n_docs} documents ({n_records} records) in {ext_time:.1f} s "
@@ -199,7 +200,7 @@ def main(argv=None) -> dict:
     print(f"throughput: {out['MB_per_s']:.2f} MB/s, {out['docs_per_s']:.0f} docs/s, "
           f"{out['records_per_s']:.0f} records/s on one core; peak RSS {peak_mb:.0f} MB (target >= 5 MB/s)")
     if a.jobs > 1:
-        par = out["parallel"] = parallel(total, int(a.doc_kb * 1000), share, a.jobs, a.learned)
+        par = out["parallel"] = parallel(total, int(a.doc_kb * 1000), share, a.jobs, not a.rules_only)
         print(f"{a.jobs} jobs: {par['MB']:.1f} MB in {par['seconds']:.1f} s wall (generation included): "
               f"{par['MB_per_s']:.2f} MB/s, {par['docs_per_s']:.0f} docs/s; largest worker peak RSS "
               f"{par['worker_peak_rss_MB']:.0f} MB")

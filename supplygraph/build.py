@@ -20,14 +20,15 @@ DEFAULT_GRAPH = Path("build/graph.json")
 
 def build_graph(data_dir: str | os.PathLike = DEFAULT_DATA, docs: Iterable[str | os.PathLike] = (),
                 progress: bool = False, skipped: list | None = None, jobs: int = 1,
-                learned: bool = False) -> nx.MultiDiGraph:
+                learned: bool = True) -> nx.MultiDiGraph:
     """The graph of the reference tables in ``data_dir`` merged with facts from ``docs``.
 
     ``docs`` are files or folders of articles; a bad document is skipped with a
     warning and, when ``skipped`` is a list, recorded there. ``jobs`` worker
     processes extract the articles (0: one per core); the graph is the same
-    for any number. ``learned`` adds the edges of the learned pair model
-    (marked ``found_by: learned``; see :mod:`loaders.documents.pairs`).
+    for any number. The articles' edges include the learned pair model's
+    (marked ``found_by: learned``; see :mod:`loaders.documents.pairs`) unless
+    ``learned`` is False.
     """
     data_dir = Path(data_dir)
     if not any((data_dir / f).exists() for f in TABLE_FILES):
@@ -36,8 +37,8 @@ def build_graph(data_dir: str | os.PathLike = DEFAULT_DATA, docs: Iterable[str |
     docs = [str(d) for d in docs]
     # the articles the graph was built from, so that a rebuild of a stale file reads them again
     G.graph["inputs"] = {"docs": sorted(docs)}
-    if learned and docs:
-        G.graph["inputs"]["learned"] = True
+    if not learned and docs:
+        G.graph["inputs"]["rules_only"] = True
     add_records(G, load_tables(data_dir))
     _refuse_part_of_cycles(G)
     if docs:
@@ -99,7 +100,7 @@ def ensure_graph(graph_path: str | os.PathLike = DEFAULT_GRAPH,
     """Read the graph file, building it first when missing or older than its inputs.
 
     A graph built with articles (``build --docs``) is rebuilt with the same
-    articles (and ``--learned`` if it was built so); those no longer on disk
+    articles (and ``--rules-only`` if it was built so); those no longer on disk
     are named in a warning.
     """
     graph_path = Path(graph_path)
@@ -121,6 +122,6 @@ def ensure_graph(graph_path: str | os.PathLike = DEFAULT_GRAPH,
 
         missing = ", ".join(d for d in docs if d not in present)
         warnings.warn(f"rebuilding {graph_path} without articles no longer found: {missing}", stacklevel=2)
-    G = build_graph(data_dir, present, learned=bool(inputs.get("learned")))
+    G = build_graph(data_dir, present, learned=not inputs.get("rules_only"))
     write_graph(G, graph_path)
     return G

@@ -10,13 +10,19 @@ from benchmarks import extract_throughput
 
 def test_benchmark_runs_and_one_and_two_workers_extract_the_same(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)  # results go to build/benchmarks under the current folder
-    out = extract_throughput.main(["--mb", "0.04", "--jobs", "2", "--learned"])
+    out = extract_throughput.main(["--mb", "0.04", "--jobs", "2"])
     assert out["learned"] is True and out["MB"] >= 0.04 and out["documents"] >= 10
     assert out["records"] > 0 and out["MB_per_s"] > 0 and out["peak_rss_MB"] > 0
     assert out["parallel"]["records"] == out["records"]  # the same corpus, the same records in two workers
     saved = json.loads((tmp_path / "build" / "benchmarks" / "extract_throughput.json").read_text())
     assert saved["records"] == out["records"]
     assert "target >= 5 MB/s" in capsys.readouterr().out
+
+
+def test_benchmark_of_the_rules_alone(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = extract_throughput.main(["--mb", "0.02", "--rules-only"])
+    assert out["learned"] is False and out["records"] > 0
 
 
 def test_the_generated_corpus_is_the_same_for_the_same_seed():

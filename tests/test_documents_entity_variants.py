@@ -1,5 +1,6 @@
 """Entity recognition and coreference of the document loader, each rule checked on several wordings
-(sentences written for these tests, not taken from any article), with a case that must not fire."""
+(sentences written for these tests, not taken from any article), with a case that must not fire.
+The rules alone (``learned=False``): the learned pair model has its own tests in test_documents_pairs.py."""
 
 import pytest
 
@@ -19,12 +20,12 @@ def mentions(*sentences):
 
 
 def nodes(text, type_):
-    out = document_json("t.txt", extract_text(text, "t.txt"))
+    out = document_json("t.txt", extract_text(text, "t.txt", learned=False))
     return {n["name"] for n in out["nodes"] if n["type"] == type_}
 
 
 def pairs(text, edge_type):
-    out = document_json("t.txt", extract_text(text, "t.txt"))
+    out = document_json("t.txt", extract_text(text, "t.txt", learned=False))
     return {(e["source"], e["target"]) for e in out["edges"] if e["type"] == edge_type}
 
 

@@ -1,6 +1,7 @@
 """INVESTS_IN rules checked on several wordings of the same fact (sentences written for these tests, not
 taken from any article): each rule must carry over to phrasings it was not written on, and each has a
-case that must not give the edge."""
+case that must not give the edge.
+The rules alone (``learned=False``): the learned pair model has its own tests in test_documents_pairs.py."""
 
 import pytest
 
@@ -9,7 +10,7 @@ from loaders.documents.amounts import find_amounts
 
 
 def run(text):
-    return document_json("t.txt", extract_text(text, "t.txt"))
+    return document_json("t.txt", extract_text(text, "t.txt", learned=False))
 
 
 def invests(text):

@@ -1,6 +1,7 @@
 """PART_OF and COOPERATES_WITH rules checked on several wordings of the same fact (sentences written for
 these tests, not taken from any article): each rule must carry over to a phrasing it was not written on,
-and each has a wording that must not give the edge."""
+and each has a wording that must not give the edge.
+The rules alone (``learned=False``): the learned pair model has its own tests in test_documents_pairs.py."""
 
 import pytest
 
@@ -8,7 +9,7 @@ from loaders.documents import document_json, extract_text
 
 
 def run(text):
-    return document_json("t.txt", extract_text(text, "t.txt"))
+    return document_json("t.txt", extract_text(text, "t.txt", learned=False))
 
 
 def pairs(text, edge_type="PART_OF"):

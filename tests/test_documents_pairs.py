@@ -1,8 +1,10 @@
-"""The learned pair model (loaders.documents.pairs): an opt-in second reader after the rules."""
+"""The learned pair model (loaders.documents.pairs): a second reader after the rules, on by default
+(``learned=False`` / ``--rules-only`` turn it off)."""
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -20,18 +22,21 @@ REPO = Path(__file__).resolve().parents[1]
 HOLDOUT = REPO / "tests" / "holdout"
 MODEL = REPO / "loaders" / "documents" / "vocab" / "pair_model.json"
 
-# three sentences of ours: two facts the rules read, and one pair they leave to the model
+# sentences of ours: facts the rules read, pairs they leave alone, and one (Globex Group and the
+# spodumene of its mines) that the shipped model links; should a retrained model stop linking it,
+# the tests that need a learned edge say so and another sentence is wanted here
 TEXT = ("Chile mines 24% of the world's lithium. Acme Mining Corp is a unit of Globex Group. "
-        "Globex Group and Initech Metals are looking at cobalt and nickel in Zambia.")
+        "Globex Group and Initech Metals are looking at cobalt and nickel in Zambia. "
+        "Globex Group turns spodumene from its own mines into lithium hydroxide.")
 
 
 def _weights_for(feature: str, kind: str, weight: float) -> dict:
     return {"weights": {feature: {kind: weight}}, "threshold": 0.0}
 
 
-def test_rules_alone_by_default_and_the_learned_facts_only_add():
-    sents, rules, _ = extract_facts(TEXT, "t.txt")
-    _, both, _ = extract_facts(TEXT, "t.txt", learned=True)
+def test_the_learned_facts_only_add_to_the_rules():
+    sents, rules, _ = extract_facts(TEXT, "t.txt", learned=False)
+    _, both, _ = extract_facts(TEXT, "t.txt")
     assert not any(f.props.get("found_by") for f in rules)
     def key(f):
         return f.type, f.source, f.target, f.props, f.sent.index
@@ -46,7 +51,7 @@ def test_rules_alone_by_default_and_the_learned_facts_only_add():
 
 
 def test_a_model_that_favours_a_pair_adds_it_and_one_below_its_threshold_does_not():
-    sents, rules, _ = extract_facts(TEXT, "t.txt")
+    sents, rules, _ = extract_facts(TEXT, "t.txt", learned=False)
     model = _weights_for("B:looking", "PRODUCES", 3.0)
     added = {(f.type, f.source[1], f.target[1]) for f in pair_facts(sents, rules, model)}
     assert ("PRODUCES", "Initech Metals", "cobalt") in added
@@ -55,7 +60,7 @@ def test_a_model_that_favours_a_pair_adds_it_and_one_below_its_threshold_does_no
 
 
 def test_the_model_adds_no_type_the_schema_forbids_for_the_pair():
-    sents, rules, _ = extract_facts(TEXT, "t.txt")
+    sents, rules, _ = extract_facts(TEXT, "t.txt", learned=False)
     model = {"weights": {"bias": {"SUPPLIES": 5.0, "PRODUCES": 5.0, "INVESTS_IN": 5.0, "PART_OF": 5.0}},
              "threshold": 0.0}
     by_sentence = rule_facts_by_sentence(rules)
@@ -70,8 +75,8 @@ def test_the_model_adds_no_type_the_schema_forbids_for_the_pair():
 
 
 def test_learned_edges_carry_the_marker_and_their_sentence():
-    edges = [r for r in extract_text(TEXT, "t.txt", learned=True) if isinstance(r, Edge)]
-    plain = [r for r in extract_text(TEXT, "t.txt") if isinstance(r, Edge)]
+    edges = [r for r in extract_text(TEXT, "t.txt") if isinstance(r, Edge)]
+    plain = [r for r in extract_text(TEXT, "t.txt", learned=False) if isinstance(r, Edge)]
     learned = [e for e in edges if e.props.get("found_by") == "learned"]
     assert learned and len(edges) == len(plain) + len(learned)
     for e in learned:
@@ -109,12 +114,12 @@ def test_the_shipped_model_is_the_one_training_makes_from_the_holdout():
     assert load_model()["threshold"] == shipped["threshold"]
 
 
-def test_cli_extract_learned_marks_edges_and_keeps_rules(tmp_path):
+def test_cli_extract_marks_learned_edges_and_rules_only_leaves_them_out(tmp_path):
     doc = tmp_path / "a.txt"
     doc.write_text(TEXT, encoding="utf-8")
     runner = CliRunner()
-    plain = json.loads(runner.invoke(main, ["extract", str(doc)]).output)[0]["edges"]
-    learned = json.loads(runner.invoke(main, ["extract", "--learned", str(doc)]).output)[0]["edges"]
+    plain = json.loads(runner.invoke(main, ["extract", "--rules-only", str(doc)]).output)[0]["edges"]
+    learned = json.loads(runner.invoke(main, ["extract", str(doc)]).output)[0]["edges"]
     assert not any(e.get("found_by") for e in plain)
     assert [e for e in learned if not e.get("found_by")] == plain
     assert any(e.get("found_by") == "learned" for e in learned)
@@ -128,18 +133,65 @@ def article_dir(tmp_path):
     return d
 
 
-def test_a_graph_built_learned_is_rebuilt_learned(tmp_path, article_dir):
-    G = build_graph(REPO / "data", [article_dir], learned=True)
-    assert G.graph["inputs"] == {"docs": [str(article_dir)], "learned": True}
-    assert build_graph(REPO / "data", [article_dir]).graph["inputs"] == {"docs": [str(article_dir)]}
+def test_a_graph_built_with_the_rules_only_is_rebuilt_so(tmp_path, article_dir):
+    G = build_graph(REPO / "data", [article_dir], learned=False)
+    assert G.graph["inputs"] == {"docs": [str(article_dir)], "rules_only": True}
+    learned = build_graph(REPO / "data", [article_dir])
+    assert learned.graph["inputs"] == {"docs": [str(article_dir)]}
+    assert any(d.get("found_by") == "learned" for _, _, d in learned.edges(data=True))
+    assert not any(d.get("found_by") for _, _, d in G.edges(data=True))
     out = tmp_path / "graph.json"
-    result = CliRunner().invoke(main, ["build", "--quiet", "--learned", "--docs", str(article_dir),
+    result = CliRunner().invoke(main, ["build", "--quiet", "--rules-only", "--docs", str(article_dir),
                                        "--out", str(out)])
     assert result.exit_code == 0, result.output
-    before = out.read_text(encoding="utf-8")
-    (article_dir / "a.txt").write_text(TEXT + " ", encoding="utf-8")  # newer than the graph: stale
-    import os
-    os.utime(out, (1, 1))
+    (article_dir / "a.txt").write_text(TEXT + " ", encoding="utf-8")
+    os.utime(out, (1, 1))  # older than the article: stale
     rebuilt = ensure_graph(out, REPO / "data")
-    assert rebuilt.graph["inputs"].get("learned") is True
-    assert read_graph(out).graph["inputs"] == json.loads(before)["graph"]["inputs"]
+    assert rebuilt.graph["inputs"].get("rules_only") is True
+    assert not any(d.get("found_by") for _, _, d in rebuilt.edges(data=True))
+    assert read_graph(out).graph["inputs"] == rebuilt.graph["inputs"]
+
+
+# ---------------------------------------------------------------- what the model is kept from
+
+EAGER = {"weights": {"bias": {"SUPPLIES": 5.0, "PRODUCES": 4.0, "INVESTS_IN": 5.0, "PART_OF": 5.0}},
+         "threshold": 0.0}  # would link every pair
+
+
+def _eager(text):
+    sents, rules, _ = extract_facts(text, "t.txt", learned=False)
+    return {(f.type, f.source[1], f.target[1]) for f in pair_facts(sents, rules, EAGER)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Energy denied it would lend $50 million to Acme Mining Corp.",
+    "Acme Mining Corp has not produced cobalt in Zambia since 2019.",
+    "Globex Group never took a stake in Initech Metals, the company said.",
+    "Orion Mining, formerly a unit of Vesta Resources, mines zinc.",
+])
+def test_no_learned_edge_in_a_negated_or_former_relation(text):
+    assert _eager(text) == set()
+
+
+@pytest.mark.parametrize("text,buyer", [
+    ("Japan buys most of its rhodium from South Africa.", "Japan"),
+    ("Korea gets about 80% of its tungsten from China.", "South Korea"),
+    ("Acme Motors Corp imports graphite anodes made by Globex Group.", "Acme Motors"),
+])
+def test_a_buyer_is_no_learned_supplier(text, buyer):
+    assert not {f for f in _eager(text) if f[0] in ("SUPPLIES", "PRODUCES") and f[1] == buyer}
+
+
+def test_a_site_the_rules_gave_an_owner_gets_no_second_one_from_the_model():
+    found = _eager("Acme Mining Corp, a unit of Globex Group, runs the Redhill mine.")
+    assert not {f for f in found if f[0] == "PART_OF"}
+
+
+def test_no_learned_investment_without_money_or_beside_the_rules_reading_of_it():
+    assert not {f for f in _eager("Acme Mining Corp is in talks with Globex Group over a new office.")
+                if f[0] == "INVESTS_IN"}
+    assert not {f for f in _eager("Glencore will invest $40 million in Acme Mining Corp's Redhill mine.")
+                if f[0] == "INVESTS_IN"}
+    # with money and no rule reading, the model may speak
+    assert ("INVESTS_IN", "Globex Group", "Acme Mining") in _eager(
+        "Globex Group and Acme Mining Corp are weighing a fresh capital injection.")

@@ -1,6 +1,7 @@
 """SUPPLIES, PRODUCES and USED_IN rules checked on several wordings of the same fact (sentences written for
 these tests, not taken from any article): each rule must carry over to a phrasing it was not written on,
-and each has a near miss that must not give the edge."""
+and each has a near miss that must not give the edge.
+The rules alone (``learned=False``): the learned pair model has its own tests in test_documents_pairs.py."""
 
 import pytest
 
@@ -8,7 +9,7 @@ from loaders.documents import document_json, extract_text
 
 
 def run(text):
-    return document_json("t.txt", extract_text(text, "t.txt"))
+    return document_json("t.txt", extract_text(text, "t.txt", learned=False))
 
 
 def edges(text, *types):

@@ -1,5 +1,6 @@
 """Rules of the document loader checked on several wordings of the same fact (sentences written for
-these tests, not taken from any article): each rule must carry over to a phrasing it was not written on."""
+these tests, not taken from any article): each rule must carry over to a phrasing it was not written on.
+The rules alone (``learned=False``): the learned pair model has its own tests in test_documents_pairs.py."""
 
 import pytest
 
@@ -7,7 +8,7 @@ from loaders.documents import document_json, extract_text
 
 
 def run(text):
-    out = document_json("t.txt", extract_text(text, "t.txt"))
+    out = document_json("t.txt", extract_text(text, "t.txt", learned=False))
     return out
 
 

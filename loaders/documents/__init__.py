@@ -3,8 +3,8 @@
 Rule-based and offline: one gazetteer pass (countries, materials, firms,
 agencies from ``graph/vocab`` and ``vocab/entities.yaml``), a light sentence
 splitter, and per-sentence rules whose trigger phrases live in
-``vocab/triggers.yaml``; optionally a learned second reader for entity pairs
-the rules left unlinked (:mod:`.pairs`). Every edge carries the document, the
+``vocab/triggers.yaml``; then a learned second reader for entity pairs the
+rules left unlinked (:mod:`.pairs`; its edges say ``found_by: learned``). Every edge carries the document, the
 sentence and its character offsets.
 
 >>> recs = list(extract_text("Japan's JOGMEC will invest A$200 million in Acme Rare Earths Ltd.", "n.txt"))
@@ -48,14 +48,14 @@ def _progress(results, enabled: bool, total: int):
 
 
 def load_documents(paths: Iterable[str | os.PathLike], progress: bool = False,
-                   skipped: list | None = None, jobs: int = 1, learned: bool = False) -> Iterator[Node | Edge]:
+                   skipped: list | None = None, jobs: int = 1, learned: bool = True) -> Iterator[Node | Edge]:
     """Records of every article in ``paths`` (files or folders), one document at a time, in file order.
 
     A bad file (binary, not UTF-8, empty, one giant line) is warned about,
     appended to ``skipped`` as ``(path, reason)`` and skipped; the others load.
     ``jobs`` worker processes share the extraction (0: one per core); the
-    records are the same whatever their number. ``learned`` adds the pair
-    model's edges (more recall, less precision: see :mod:`.pairs`).
+    records are the same whatever their number. ``learned=False`` leaves out
+    the pair model's edges (the rules alone: see :mod:`.pairs`).
     """
     files = list(iter_document_paths(paths))
     for path, records in _progress(extract_paths(files, jobs, learned), progress, len(files)):

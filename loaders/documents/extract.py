@@ -97,11 +97,11 @@ def _by_sentence(spans, bounds):
     return out
 
 
-def extract_facts(text: str, doc_name: str, learned: bool = False) -> tuple[list[Sent], list[Fact], DocState]:
+def extract_facts(text: str, doc_name: str, learned: bool = True) -> tuple[list[Sent], list[Fact], DocState]:
     """Sentences (with mentions) and facts of one document.
 
     ``learned``: also the pair model's facts (:mod:`.pairs`) for entity pairs no rule linked,
-    each after the rule facts of its sentence (more recall, less precision; off by default).
+    each after the rule facts of its sentence (False: the rules alone).
     """
     doc = DocState(doc_name)
     sents, facts = [], []
@@ -174,7 +174,7 @@ def _fit(props: dict, specs: dict) -> dict:
 
 
 def extract_text(text: str, doc_name: str, source_url: str | None = None,
-                 learned: bool = False) -> Iterator[Node | Edge]:
+                 learned: bool = True) -> Iterator[Node | Edge]:
     """Node and Edge records of one article's text; edges carry document, sentence and offsets.
 
     Nodes come first (in order of first mention), then edges in sentence order.

@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .context import Fact, Sent
+from .data import lower_pattern, triggers
 from .mentions import Mention
 
 __all__ = ["pair_facts", "pair_features", "candidate_types", "load_model", "score_pair", "rule_facts_by_sentence",
@@ -127,6 +128,36 @@ def rule_facts_by_sentence(facts: list[Fact]) -> dict[int, list[Fact]]:
     return out
 
 
+def _vetoed(sent: Sent, a: Mention, b: Mention, kind: str, parented: set, ruled_types: set) -> bool:
+    """Readings the model gets wrong for want of meaning (the words in triggers.yaml ``pairs``)."""
+    low = sent.text.lower()
+    if lower_pattern("pairs", "negation").search(low):
+        return True  # "denied it would lend", "produced no cobalt", "formerly a unit of"
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    if kind in ("SUPPLIES", "PRODUCES"):
+        # an importer or buyer named as the subject: "Korea gets 80% of its tungsten from China"
+        if a.start < b.start and lower_pattern("pairs", "buyer").search(low, lo, hi):
+            return True
+    elif kind == "PART_OF":
+        if a.ref in parented:
+            return True  # the rules gave it its owner: a second one would be the owner's owner
+        if lower_pattern("pairs", "buyer").search(low, lo, hi) or " supplied by " in low[lo:hi]:
+            return True  # a customer or supplier is no owner
+    elif kind == "INVESTS_IN":
+        # the rules read the money of this sentence (the model would add its owner or its fund), or
+        # there is no money or stake in it at all
+        if "INVESTS_IN" in ruled_types or not _money_words().search(low):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> re.Pattern:
+    """The investment family's gate words (triggers.yaml ``gates``), one pattern."""
+    words = sorted(triggers()["gates"]["investments"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 def _pairs(sent: Sent):
     named, seen = [], set()
     for m in sent.mentions:
@@ -147,6 +178,7 @@ def pair_facts(sents: list[Sent], facts: list[Fact], model: dict | None = None) 
     weights, threshold = model["weights"], model.get("threshold", 0.0)
     linked = {(f.source, f.target) for f in facts} | {(f.target, f.source) for f in facts}
     ruled = rule_facts_by_sentence(facts)
+    parented = {f.source for f in facts if f.type == "PART_OF"}
     out = []
     for sent in sents:
         if len(sent.mentions) < 2 or len(sent.text) > _MAX_SENTENCE:
@@ -155,6 +187,7 @@ def pair_facts(sents: list[Sent], facts: list[Fact], model: dict | None = None) 
             if (a.ref, b.ref) in linked:
                 continue
             kind, margin = score_pair(pair_features(sent, a, b, ruled.get(sent.index, [])), classes, weights)
-            if margin > threshold:
+            if margin > threshold and not _vetoed(sent, a, b, kind, parented,
+                                                  {f.type for f in ruled.get(sent.index, ())}):
                 out.append(Fact(kind, a.ref, b.ref, {"found_by": "learned"}, sent))
     return out

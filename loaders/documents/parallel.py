@@ -40,7 +40,7 @@ def job_count(jobs: int) -> int:
     return jobs or os.cpu_count() or 1
 
 
-def _one(path: Path, learned: bool = False) -> list[Node | Edge] | BadDocument:
+def _one(path: Path, learned: bool = True) -> list[Node | Edge] | BadDocument:
     try:
         text = read_document(path)
     except BadDocument as exc:
@@ -48,7 +48,7 @@ def _one(path: Path, learned: bool = False) -> list[Node | Edge] | BadDocument:
     return list(extract_text(text, path.name, learned=learned))
 
 
-def _chunk(paths: list[Path], learned: bool = False) -> list:
+def _chunk(paths: list[Path], learned: bool = True) -> list:
     return [_one(p, learned) for p in paths]
 
 
@@ -59,11 +59,11 @@ def _chunks(paths: Iterable[Path], size: int) -> Iterator[list[Path]]:
 
 
 def extract_paths(paths: Iterable[str | os.PathLike], jobs: int = 1,
-                  learned: bool = False) -> Iterator[tuple[Path, list | BadDocument]]:
+                  learned: bool = True) -> Iterator[tuple[Path, list | BadDocument]]:
     """``(path, records)`` for each file, in order; ``records`` is a BadDocument for a bad file.
 
     ``jobs`` worker processes extract the files (1: in this process; 0: one per core);
-    ``learned`` adds the pair model's edges (see :mod:`.pairs`).
+    ``learned=False`` leaves out the pair model's edges (see :mod:`.pairs`).
     """
     paths = [Path(p) for p in paths]
     n = min(job_count(jobs), max(1, len(paths)))

@@ -22,17 +22,17 @@ from supplygraph.console import print_counts
               help="Graph file to write (node-link JSON).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
               help="Worker processes for the articles (0: one per core); the graph is the same for any number.")
-@click.option("--learned", is_flag=True,
-              help="Also add the learned pair model's edges for entity pairs no rule linked "
-                   "(more recall, less precision; marked found_by=learned).")
+@click.option("--rules-only", is_flag=True,
+              help="The rules alone: leave out the learned pair model's edges (marked found_by=learned), "
+                   "which add recall on unfamiliar wording at lower precision.")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
-def command(data_dir, docs, out, jobs, learned, quiet):
+def command(data_dir, docs, out, jobs, rules_only, quiet):
     """Build the graph from the reference tables and articles and write it to one file."""
     skipped: list = []
     with warnings.catch_warnings():
         # Each skipped document is listed once below, not also as a Python warning.
         warnings.simplefilter("ignore", UserWarning)
-        G = build_graph(data_dir, docs, progress=not quiet, skipped=skipped, jobs=jobs, learned=learned)
+        G = build_graph(data_dir, docs, progress=not quiet, skipped=skipped, jobs=jobs, learned=not rules_only)
     write_graph(G, out)
     if not quiet:
         print_counts(counts(G), title=f"Graph written to {out}")
