@@ -49,7 +49,12 @@ def candidate_types(a: Mention, b: Mention) -> list[str]:
     >>> candidate_types(Mention("Firm", "Acme", 0, 4, "Acme"), Mention("Firm", "Globex", 9, 15, "Globex"))
     ['INVESTS_IN', 'PART_OF']
     """
-    return [t for t, (src, tgt) in EDGE_ENDS.items() if a.type in src and b.type in tgt]
+    return _types_between(a.type, b.type)
+
+
+@lru_cache(maxsize=None)
+def _types_between(source_type: str, target_type: str) -> list[str]:
+    return [t for t, (src, tgt) in EDGE_ENDS.items() if source_type in src and target_type in tgt]
 
 
 def pair_features(sent: Sent, a: Mention, b: Mention, ruled: list[Fact]) -> list[str]:
@@ -109,14 +114,13 @@ def score_pair(features: list[str], classes: list[str], weights: dict) -> tuple[
     ('SUPPLIES', 0.75)
     """
     totals = dict.fromkeys(classes, 0.0)
-    none = 0.0
-    for feat in features:
-        row = weights.get(feat)
-        if row:
-            none += row.get(NONE, 0.0)
-            for c in classes:
-                totals[c] += row.get(c, 0.0)
-    best = max(classes, key=lambda c: totals[c])  # ties: the first in schema order
+    totals[NONE] = 0.0
+    for row in filter(None, map(weights.get, features)):
+        for c, w in row.items():
+            if c in totals:
+                totals[c] += w
+    none = totals.pop(NONE)
+    best = max(classes, key=totals.__getitem__)  # ties: the first in schema order
     return best, totals[best] - none
 
 
