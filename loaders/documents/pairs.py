@@ -31,13 +31,8 @@ from .mentions import Mention
 __all__ = ["pair_facts", "pair_features", "candidate_types", "load_model", "score_pair", "rule_facts_by_sentence",
            "EDGE_ENDS"]
 
-# the edge types the model may add, with the endpoint types each allows
-EDGE_ENDS = {
-    "SUPPLIES": ({"Country", "Firm", "Facility"}, {"Material"}),
-    "PRODUCES": ({"Firm", "Facility"}, {"Material"}),
-    "INVESTS_IN": ({"Country", "Firm", "Agency"}, {"Firm", "Facility"}),
-    "PART_OF": ({"Firm", "Facility"}, {"Firm"}),
-}
+# the edge types the model may add, with the mention types each allows at its ends (triggers.yaml)
+EDGE_ENDS = {kind: (frozenset(src), frozenset(tgt)) for kind, (src, tgt) in triggers()["pairs"]["ends"].items()}
 NONE = "NONE"
 _WORD = re.compile(r"[a-z]+|\d+|[%$\u20ac\u00a3\u00a5]")
 _MAX_SENTENCE = 2000
