@@ -15,7 +15,7 @@ import click
 from graph import SupplyGraphError
 
 # Command modules, in the order --help lists them.
-COMMAND_MODULES = ["build", "extract", "report", "html", "neo4j", "cypher"]
+COMMAND_MODULES = ["build", "extract", "report", "whatif", "html", "neo4j", "cypher"]
 
 
 class _Group(click.Group):

@@ -33,7 +33,7 @@ from graph.io import atomic_write_text, dumps, read_graph
 from queries import as_of_date, report_sections, resolve_country, resolve_material
 from supplygraph.build import DEFAULT_GRAPH, ensure_graph
 
-__all__ = ["command", "render", "print_text", "findings"]
+__all__ = ["command", "render", "print_text", "print_table", "findings"]
 
 DEFAULT_MATERIALS = ("synthetic diamond", "rare earths")
 
@@ -187,9 +187,7 @@ def print_text(sections: dict, meta: dict, console) -> None:
     >>> "Element Six" in buf.getvalue()
     True
     """
-    from rich import box
     from rich.markup import escape
-    from rich.table import Table
 
     console.print(f"[bold]{escape(_title(meta))}[/bold]\n")
     console.print("[bold]Findings[/bold]")
@@ -197,23 +195,32 @@ def print_text(sections: dict, meta: dict, console) -> None:
         console.print(f"{i}. {escape(line)}")
     console.print()
     for key, df in _flat(sections):
-        title, view, total = _view(key, df)
-        formats = _layout().get(key, {}).get("formats", {})
-        caption = f"{total - len(view)} more rows in --format json" if total > len(view) else None
-        table = Table(title=escape(title), title_justify="left", caption=caption, caption_justify="left",
-                      box=box.SIMPLE_HEAD, pad_edge=False, title_style="bold")
-        headers = _layout().get("headers", {})
-        for c in view.columns:
-            numeric = c in formats or pd.api.types.is_numeric_dtype(view[c])
-            longest = max([len(_cell(v, formats.get(c))) for v in view[c]] + [1])
-            # Text columns keep a readable minimum; long free text (paths) folds.
-            table.add_column(headers.get(c, c.replace("_", " ")), justify="right" if numeric else "left",
-                             overflow="fold", no_wrap=numeric, min_width=None if numeric else min(longest, 10))
-        for row in view.itertuples(index=False, name=None):
-            table.add_row(*(escape(_cell(v, formats.get(c))) for c, v in zip(view.columns, row)))
-        if view.empty:
-            table.add_row(*(["(none)"] + [""] * (len(view.columns) - 1)))
-        console.print(table)
+        print_table(key, df, console)
+
+
+def print_table(key: str, df: pd.DataFrame, console, title: str | None = None) -> None:
+    """One section as a rich table, laid out as ``report.yaml`` says for ``key``."""
+    from rich import box
+    from rich.markup import escape
+    from rich.table import Table
+
+    layout_title, view, total = _view(key, df)
+    formats = _layout().get(key, {}).get("formats", {})
+    caption = f"{total - len(view)} more rows in --format json" if total > len(view) else None
+    table = Table(title=escape(title or layout_title), title_justify="left", caption=caption,
+                  caption_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, title_style="bold")
+    headers = _layout().get("headers", {})
+    for c in view.columns:
+        numeric = c in formats or pd.api.types.is_numeric_dtype(view[c])
+        longest = max([len(_cell(v, formats.get(c))) for v in view[c]] + [1])
+        # Text columns keep a readable minimum; long free text (paths) folds.
+        table.add_column(headers.get(c, c.replace("_", " ")), justify="right" if numeric else "left",
+                         overflow="fold", no_wrap=numeric, min_width=None if numeric else min(longest, 10))
+    for row in view.itertuples(index=False, name=None):
+        table.add_row(*(escape(_cell(v, formats.get(c))) for c, v in zip(view.columns, row)))
+    if view.empty:
+        table.add_row(*(["(none)"] + [""] * (len(view.columns) - 1)))
+    console.print(table)
 
 
 def render(sections: dict, fmt: str, meta: dict) -> str:
