@@ -260,7 +260,7 @@ def render_html(G: nx.MultiDiGraph, title: str | None = None, caption: str | Non
         "stabilization_iterations": page["stabilization_iterations"],
         "stabilization_iterations_large": page["stabilization_iterations_large"],
         "parallel_roundness": page["parallel_roundness"], "physics": page["physics"],
-        "label_width": style["nodes"]["label_width"],
+        "label_width": style["nodes"]["label_width"], "learned_edge": style["edges"]["learned"],
     }
     title = title or "supplygraph"
     drawn = f"{len(payload['nodes']):,} nodes and {len(payload['edges']):,} edges drawn"

@@ -205,3 +205,25 @@ def test_large_graph_is_capped_and_frozen(browser, tmp_path):
         pg.assert_quiet()
     finally:
         pg.close()
+
+
+def test_an_edge_of_the_learned_model_is_dashed_faint_and_counted(browser, tmp_path):
+    G = new_graph()
+    src = Source.from_document("a.txt", "Globex Group turns spodumene from its own mines into lithium hydroxide.", 0, 71)
+    add_records(G, [Node("Firm", "Globex Group"), Node("Material", "spodumene"), Node("Material", "lithium hydroxide"),
+                    Edge("PRODUCES", "firm:globex-group", "material:spodumene", {"found_by": "learned"}, (src,)),
+                    Edge("PRODUCES", "firm:globex-group", "material:lithium-hydroxide", {}, (src,))])
+    path = tmp_path / "learned.html"
+    write_html(G, path, "learned")
+    pg = Page(browser, path)
+    try:
+        learned = pg.js("() => supplygraph.edges.get('firm:globex-group|material:spodumene|PRODUCES')")
+        ruled = pg.js("() => supplygraph.edges.get('firm:globex-group|material:lithium-hydroxide|PRODUCES')")
+        assert learned["dashes"] == [2, 5] and learned["color"]["opacity"] < ruled["color"]["opacity"]
+        assert ruled["dashes"] is False
+        assert "1" in pg.page.inner_text("#sg-legend-learned")
+        shown, text = pg.point_at_edge("firm:globex-group|material:spodumene|PRODUCES", "click")
+        assert shown == "edge:firm:globex-group|material:spodumene|PRODUCES" and "learned" in text
+        pg.assert_quiet()
+    finally:
+        pg.close()

@@ -53,6 +53,10 @@
     var item = { id: e.id, from: e.from, to: e.to, width: e.width, dashes: s.dashes,
                  arrows: s.arrows ? { to: { enabled: true, scaleFactor: 0.6 } } : { to: { enabled: false } },
                  color: { color: s.colour, highlight: s.colour, hover: s.colour, opacity: 0.9 } };
+    if (e.props && e.props.found_by === "learned") {
+      item.dashes = style.learned_edge.dashes;
+      item.color.opacity = style.learned_edge.opacity;
+    }
     if (e.curve) {
       item.smooth = { enabled: true, type: e.curve % 2 ? "curvedCW" : "curvedCCW",
                       roundness: style.parallel_roundness * Math.ceil(e.curve / 2) };
@@ -141,6 +145,13 @@
       lineIcon(edgeStyle(type)), el("span", {}, [type]),
       el("span", { "class": "sg-count" }, [String(edgeCounts[type])])]));
   });
+  var learnedCount = data.edges.filter(function (e) { return e.props && e.props.found_by === "learned"; }).length;
+  if (learnedCount) {
+    legendEdges.appendChild(el("div", { "class": "sg-legend-row", id: "sg-legend-learned" }, [
+      lineIcon({ colour: "#9a9a9a", width: 1.5, dashes: style.learned_edge.dashes }),
+      el("span", {}, ["found by the learned model (any type)"]),
+      el("span", { "class": "sg-count" }, [String(learnedCount)])]));
+  }
   function setTypeVisible(type, visible) {
     state.hiddenTypes[type] = !visible;
     nodes.update(data.nodes.filter(function (n) { return n.type === type; })
