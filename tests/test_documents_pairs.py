@@ -195,3 +195,36 @@ def test_no_learned_investment_without_money_or_beside_the_rules_reading_of_it()
     # with money and no rule reading, the model may speak
     assert ("INVESTS_IN", "Globex Group", "Acme Mining") in _eager(
         "Globex Group and Acme Mining Corp are weighing a fresh capital injection.")
+
+
+# ---------------------------------------------------------------- RESTRICTS from the model
+
+RESTRICTING = {"weights": {"bias": {"RESTRICTS": 5.0}}, "threshold": 0.0}
+
+
+def _restricts(text):
+    sents, rules, _ = extract_facts(text, "t.txt", learned=False)
+    return rules, [f for f in pair_facts(sents, rules, RESTRICTING) if f.type == "RESTRICTS"]
+
+
+def test_a_learned_item_joins_the_measure_the_rules_named_for_its_imposer():
+    rules, added = _restricts("China imposed export controls on gallium in 2023. Beijing has since widened the "
+                              "curbs, and the trade in germanium and antimony has slowed.")
+    measures = {f.source for f in rules if f.type == "RESTRICTS"}
+    assert measures and added
+    for f in added:
+        assert f.source in measures and f.node_props[f.source]["imposer"] == "China"
+        assert f.props == {"found_by": "learned"}
+    assert "gallium" not in {f.target[1] for f in added}  # the rules' own item is not read twice
+
+
+def test_a_learned_item_without_a_measure_of_its_imposer_gets_a_new_one():
+    rules, added = _restricts("Indonesia stopped nickel ore from leaving the country in 2020, a ban that drew "
+                              "smelters.")
+    assert not [f for f in rules if f.type == "RESTRICTS"]
+    assert [(f.source, f.target[1], f.node_props[f.source]["imposer"]) for f in added] == [
+        (("ExportControl", "Indonesia export controls on nickel ore"), "nickel ore", "Indonesia")]
+
+
+def test_no_learned_restriction_where_no_measure_is_spoken_of():
+    assert _restricts("China mines most of the world's tungsten and exports it to Japan.")[1] == []

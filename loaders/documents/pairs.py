@@ -2,10 +2,11 @@
 
 The rules are precise on wordings they were written for and silent on others.
 This backoff looks at every pair of named entities in a sentence whose types
-fit SUPPLIES, PRODUCES, INVESTS_IN or PART_OF and which no rule linked anywhere
-in the document, and scores the pair with a linear model over the words
-between and around the two names, their types and order, and what the rules
-did with the sentence. The model is data (``vocab/pair_model.json``), trained
+fit SUPPLIES, PRODUCES, INVESTS_IN, PART_OF or RESTRICTS (a country and an item
+it restricts: the edge starts at the country's measure) and which no rule
+linked anywhere in the document, and scores the pair with a linear model over
+the words between and around the two names, their types and order, and what
+the rules did with the sentence. The model is data (``vocab/pair_model.json``), trained
 by :mod:`loaders.documents.pairs_train` on our own annotated articles; its
 edges carry ``found_by: learned`` so that a user can weigh or drop them.
 
@@ -142,6 +143,9 @@ def _vetoed(sent: Sent, a: Mention, b: Mention, kind: str, parented: set, ruled_
             return True  # the rules gave it its owner: a second one would be the owner's owner
         if lower_pattern("pairs", "buyer").search(low, lo, hi) or " supplied by " in low[lo:hi]:
             return True  # a customer or supplier is no owner
+    elif kind == "RESTRICTS":
+        if not lower_pattern("pairs", "measure").search(low):
+            return True  # no measure spoken of ("exports it to Japan" is trade)
     elif kind == "INVESTS_IN":
         # the rules read the money of this sentence (the model would add its owner or its fund), or
         # there is no money or stake in it at all
@@ -155,6 +159,23 @@ def _money_words() -> re.Pattern:
     """The investment family's gate words (triggers.yaml ``gates``), one pattern."""
     words = sorted(triggers()["gates"]["investments"], key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
+
+
+
+def _imposer(fact: Fact) -> str | None:
+    return fact.node_props.get(fact.source, {}).get("imposer") if fact.type == "RESTRICTS" else None
+
+
+def _measure(country: Mention, item: Mention, sent: Sent, facts: list[Fact]) -> tuple[tuple, dict]:
+    """The ExportControl node a learned RESTRICTS edge starts at: the country's last measure the rules
+    named up to this sentence (else its first after it), or a new one."""
+    theirs = [f for f in facts if _imposer(f) == country.name]
+    before = [f for f in theirs if f.sent.index <= sent.index]
+    if theirs:
+        f = before[-1] if before else theirs[0]
+        return f.source, f.node_props[f.source]
+    return ("ExportControl", f"{country.name} export controls on {item.name}"), \
+        {"imposer": country.name, "kind": "control"}
 
 
 def _pairs(sent: Sent):
@@ -176,6 +197,7 @@ def pair_facts(sents: list[Sent], facts: list[Fact], model: dict | None = None) 
     model = model or load_model()
     weights, threshold = model["weights"], model.get("threshold", 0.0)
     linked = {(f.source, f.target) for f in facts} | {(f.target, f.source) for f in facts}
+    linked |= {(("Country", _imposer(f)), f.target) for f in facts if _imposer(f)}
     ruled = rule_facts_by_sentence(facts)
     parented = {f.source for f in facts if f.type == "PART_OF"}
     out = []
@@ -188,5 +210,9 @@ def pair_facts(sents: list[Sent], facts: list[Fact], model: dict | None = None) 
             kind, margin = score_pair(pair_features(sent, a, b, ruled.get(sent.index, [])), classes, weights)
             if margin > threshold and not _vetoed(sent, a, b, kind, parented,
                                                   {f.type for f in ruled.get(sent.index, ())}):
-                out.append(Fact(kind, a.ref, b.ref, {"found_by": "learned"}, sent))
+                if kind == "RESTRICTS":
+                    ref, node = _measure(a, b, sent, facts)
+                    out.append(Fact(kind, ref, b.ref, {"found_by": "learned"}, sent, node_props={ref: node}))
+                else:
+                    out.append(Fact(kind, a.ref, b.ref, {"found_by": "learned"}, sent))
     return out

@@ -104,7 +104,10 @@ def examples(gold_dir: Path, docs_dir: Path):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         forms = {n["name"]: (n["type"], _forms(n["name"], n.get("aliases") or ())) for n in gold["nodes"]}
         by_sentence: dict[str, list] = {}
+        imposers = {n["name"]: n.get("imposer") for n in gold["nodes"] if n["type"] == "ExportControl"}
         for e in gold["edges"]:
+            if e["type"] == "RESTRICTS":  # the pair is the imposing country and the item
+                e = {**e, "source": e.get("imposer") or imposers.get(e["source"]) or ""}
             if e["type"] in EDGE_ENDS and e["source"] in forms and e["target"] in forms:
                 for ev in [e.get("evidence") or ""] + list(e.get("also_evidence") or []):
                     if ev:
