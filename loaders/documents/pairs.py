@@ -161,7 +161,6 @@ def _money_words() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-
 def _imposer(fact: Fact) -> str | None:
     return fact.node_props.get(fact.source, {}).get("imposer") if fact.type == "RESTRICTS" else None
 
@@ -197,6 +196,7 @@ def pair_facts(sents: list[Sent], facts: list[Fact], model: dict | None = None) 
     model = model or load_model()
     weights, threshold = model["weights"], model.get("threshold", 0.0)
     linked = {(f.source, f.target) for f in facts} | {(f.target, f.source) for f in facts}
+    # a country the rules made an item's imposer: the pair is read (for any type, as for the others)
     linked |= {(("Country", _imposer(f)), f.target) for f in facts if _imposer(f)}
     ruled = rule_facts_by_sentence(facts)
     parented = {f.source for f in facts if f.type == "PART_OF"}
