@@ -228,3 +228,20 @@ def test_a_learned_item_without_a_measure_of_its_imposer_gets_a_new_one():
 
 def test_no_learned_restriction_where_no_measure_is_spoken_of():
     assert _restricts("China mines most of the world's tungsten and exports it to Japan.")[1] == []
+
+
+@pytest.mark.parametrize("text,kept_out", [
+    ("Vietnam put export licences on two heavy rare earths: dysprosium and terbium.", "heavy rare earths"),
+    ("China put export licences on three rare earths - terbium, dysprosium and yttrium.", "rare earths"),
+    ("Seoul curbed exports of certain lithium iron phosphate cathode technology.", "lithium iron phosphate"),
+    ("Tokyo will require licences for all gallium nitride wafer processing equipment.", "gallium nitride wafer"),
+])
+def test_no_learned_item_for_a_group_before_its_list_or_a_material_naming_a_technology(text, kept_out):
+    rules, added = _restricts(text)
+    assert rules and kept_out not in {f.target[1] for f in added}
+
+
+def test_an_item_the_rules_gave_an_imposer_gets_no_second_one_from_the_model():
+    rules, added = _restricts("Seoul urged Vietnam to talk and placed licensing requirements on exports of nickel.")
+    assert {f.node_props[f.source]["imposer"] for f in rules if f.type == "RESTRICTS"} == {"South Korea"}
+    assert added == []

@@ -128,12 +128,16 @@ def rule_facts_by_sentence(facts: list[Fact]) -> dict[int, list[Fact]]:
     return out
 
 
-def _vetoed(sent: Sent, a: Mention, b: Mention, kind: str, parented: set, ruled_types: set) -> bool:
+def _vetoed(sent: Sent, a: Mention, b: Mention, kind: str, parented: set, ruled_types: set,
+            restricted_here: set) -> bool:
     """Readings the model gets wrong for want of meaning (the words in triggers.yaml ``pairs``)."""
     low = sent.text.lower()
     if lower_pattern("pairs", "negation").search(low):
         return True  # "denied it would lend", "produced no cobalt", "formerly a unit of"
     lo, hi = min(a.start, b.start), max(a.end, b.end)
+    if b.type == "Material" and (lower_pattern("pairs", "modifier_after").match(low, b.end)
+                                 or lower_pattern("pairs", "modifier_before").search(low, max(0, b.start - 60), b.start)):
+        return True  # the material names what a technology or machine works on, not the good itself
     if kind in ("SUPPLIES", "PRODUCES"):
         # an importer or buyer named as the subject: "Korea gets 80% of its tungsten from China"
         if a.start < b.start and lower_pattern("pairs", "buyer").search(low, lo, hi):
@@ -146,6 +150,10 @@ def _vetoed(sent: Sent, a: Mention, b: Mention, kind: str, parented: set, ruled_
     elif kind == "RESTRICTS":
         if not lower_pattern("pairs", "measure").search(low):
             return True  # no measure spoken of ("exports it to Japan" is trade)
+        if b.ref in restricted_here:
+            return True  # the rules gave the item its imposer in this sentence: one is enough
+        if restricted_here and lower_pattern("pairs", "list_after").match(low, b.end):
+            return True  # a group before the list of its members, which the rules restricted
     elif kind == "INVESTS_IN":
         # the rules read the money of this sentence (the model would add its owner or its fund), or
         # there is no money or stake in it at all
@@ -208,8 +216,9 @@ def pair_facts(sents: list[Sent], facts: list[Fact], model: dict | None = None) 
             if (a.ref, b.ref) in linked:
                 continue
             kind, margin = score_pair(pair_features(sent, a, b, ruled.get(sent.index, [])), classes, weights)
-            if margin > threshold and not _vetoed(sent, a, b, kind, parented,
-                                                  {f.type for f in ruled.get(sent.index, ())}):
+            here = ruled.get(sent.index, ())
+            if margin > threshold and not _vetoed(sent, a, b, kind, parented, {f.type for f in here},
+                                                  {f.target for f in here if f.type == "RESTRICTS"}):
                 if kind == "RESTRICTS":
                     ref, node = _measure(a, b, sent, facts)
                     out.append(Fact(kind, ref, b.ref, {"found_by": "learned"}, sent, node_props={ref: node}))
