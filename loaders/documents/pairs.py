@@ -29,8 +29,8 @@ from .context import Fact, Sent
 from .data import lower_pattern, triggers
 from .mentions import Mention
 
-__all__ = ["pair_facts", "pair_features", "candidate_types", "load_model", "score_pair", "rule_facts_by_sentence",
-           "EDGE_ENDS"]
+__all__ = ["pair_facts", "pair_features", "candidate_pairs", "candidate_types", "load_model", "score_pair",
+           "rule_facts_by_sentence", "EDGE_ENDS"]
 
 # the edge types the model may add, with the mention types each allows at its ends (triggers.yaml)
 EDGE_ENDS = {kind: (frozenset(src), frozenset(tgt)) for kind, (src, tgt) in triggers()["pairs"]["ends"].items()}
@@ -185,7 +185,8 @@ def _measure(country: Mention, item: Mention, sent: Sent, facts: list[Fact]) -> 
         {"imposer": country.name, "kind": "control"}
 
 
-def _pairs(sent: Sent):
+def candidate_pairs(sent: Sent):
+    """(a, b, edge types) of every ordered pair of distinct entities named in ``sent`` that some type fits."""
     named, seen = [], set()
     for m in sent.mentions:
         if m.type != "Pronoun" and m.ref not in seen:
@@ -212,13 +213,14 @@ def pair_facts(sents: list[Sent], facts: list[Fact], model: dict | None = None) 
     for sent in sents:
         if len(sent.mentions) < 2 or len(sent.text) > _MAX_SENTENCE:
             continue
-        for a, b, classes in _pairs(sent):
+        here = ruled.get(sent.index, [])
+        here_types = {f.type for f in here}
+        restricted_here = {f.target for f in here if f.type == "RESTRICTS"}
+        for a, b, classes in candidate_pairs(sent):
             if (a.ref, b.ref) in linked:
                 continue
-            kind, margin = score_pair(pair_features(sent, a, b, ruled.get(sent.index, [])), classes, weights)
-            here = ruled.get(sent.index, ())
-            if margin > threshold and not _vetoed(sent, a, b, kind, parented, {f.type for f in here},
-                                                  {f.target for f in here if f.type == "RESTRICTS"}):
+            kind, margin = score_pair(pair_features(sent, a, b, here), classes, weights)
+            if margin > threshold and not _vetoed(sent, a, b, kind, parented, here_types, restricted_here):
                 if kind == "RESTRICTS":
                     ref, node = _measure(a, b, sent, facts)
                     out.append(Fact(kind, ref, b.ref, {"found_by": "learned"}, sent, node_props={ref: node}))

@@ -28,7 +28,7 @@ import unicodedata
 from pathlib import Path
 
 from .extract import extract_facts
-from .pairs import NONE, EDGE_ENDS, _pairs, pair_features, rule_facts_by_sentence
+from .pairs import NONE, EDGE_ENDS, candidate_pairs, pair_features, rule_facts_by_sentence
 
 __all__ = ["Perceptron", "examples", "train", "main"]
 
@@ -121,7 +121,7 @@ def examples(gold_dir: Path, docs_dir: Path):
 
         for sent in sents:
             golds = by_sentence.get(" ".join(sent.text.split())[:80], [])
-            for a, b, classes in _pairs(sent):
+            for a, b, classes in candidate_pairs(sent):
                 label = NONE
                 for e in golds:
                     if e["type"] in classes and denotes(a, e["source"]) and denotes(b, e["target"]):

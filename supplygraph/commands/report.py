@@ -33,7 +33,7 @@ from graph.io import atomic_write_text, dumps, read_graph
 from queries import as_of_date, report_sections, resolve_country, resolve_material
 from supplygraph.build import DEFAULT_GRAPH, ensure_graph
 
-__all__ = ["command", "render", "print_text", "print_table", "findings"]
+__all__ = ["command", "render", "print_text", "print_table", "findings", "records"]
 
 DEFAULT_MATERIALS = ("synthetic diamond", "rare earths")
 
@@ -65,7 +65,8 @@ def _plain(value):
     return value
 
 
-def _records(df: pd.DataFrame) -> list[dict]:
+def records(df: pd.DataFrame) -> list[dict]:
+    """The rows of ``df`` as JSON-ready dicts (numpy scalars unwrapped, NaN as None)."""
     return [{c: _plain(v) for c, v in zip(df.columns, row)} for row in df.itertuples(index=False, name=None)]
 
 
@@ -236,8 +237,8 @@ def render(sections: dict, fmt: str, meta: dict) -> str:
     '# Chokepoint report: rare earths dependent on China, as of 2026-01-01'
     """
     if fmt == "json":
-        return dumps({**meta, "sections": {k: ({kk: _records(vv) for kk, vv in v.items()} if isinstance(v, dict)
-                                                else _records(v)) for k, v in sections.items()}})
+        return dumps({**meta, "sections": {k: ({kk: records(vv) for kk, vv in v.items()} if isinstance(v, dict)
+                                                else records(v)) for k, v in sections.items()}})
     if fmt == "csv":
         return sections["chokepoints"].to_csv(index=False, lineterminator="\n")
     if fmt == "markdown":

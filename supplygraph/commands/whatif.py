@@ -27,7 +27,7 @@ from graph.io import atomic_write_text, dumps, read_graph
 from queries import alternative_suppliers, as_of_date, what_if
 from queries.whatif import ALTERNATIVE_COLUMNS
 from supplygraph.build import DEFAULT_GRAPH, ensure_graph
-from supplygraph.commands.report import _records, print_table
+from supplygraph.commands.report import print_table, records
 
 __all__ = ["command"]
 
@@ -58,8 +58,8 @@ def command(country, control, materials, fmt, out, graph_path, as_of):
         alternatives = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=ALTERNATIVE_COLUMNS)
     scenario = rows["scenario"].iloc[0] if len(rows) else (f"remove {country}" if country else f"apply {control}")
     if fmt == "json":
-        text = dumps({"as_of": when.isoformat(), "scenario": scenario, "what_if": _records(rows),
-                      **({"alternatives": _records(alternatives)} if alternatives is not None else {})})
+        text = dumps({"as_of": when.isoformat(), "scenario": scenario, "what_if": records(rows),
+                      **({"alternatives": records(alternatives)} if alternatives is not None else {})})
     elif fmt == "csv":
         text = rows.to_csv(index=False, lineterminator="\n")
     else:
