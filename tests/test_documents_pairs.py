@@ -245,3 +245,11 @@ def test_an_item_the_rules_gave_an_imposer_gets_no_second_one_from_the_model():
     rules, added = _restricts("Seoul urged Vietnam to talk and placed licensing requirements on exports of nickel.")
     assert {f.node_props[f.source]["imposer"] for f in rules if f.type == "RESTRICTS"} == {"South Korea"}
     assert added == []
+
+
+def test_learned_items_of_one_imposer_without_a_rule_measure_share_one_new_measure():
+    _, added = _restricts("Indonesia stopped nickel ore from leaving the country in 2020, a ban that drew smelters. "
+                          "Bauxite followed under the same ban, Indonesia said.")
+    assert {f.target[1] for f in added} >= {"nickel ore", "bauxite"}
+    assert len({f.source for f in added}) == 1
+    assert {f.node_props[f.source]["imposer"] for f in added} == {"Indonesia"}

@@ -173,16 +173,19 @@ def _imposer(fact: Fact) -> str | None:
     return fact.node_props.get(fact.source, {}).get("imposer") if fact.type == "RESTRICTS" else None
 
 
-def _measure(country: Mention, item: Mention, sent: Sent, facts: list[Fact]) -> tuple[tuple, dict]:
+def _measure(country: Mention, item: Mention, sent: Sent, facts: list[Fact], made: dict) -> tuple[tuple, dict]:
     """The ExportControl node a learned RESTRICTS edge starts at: the country's last measure the rules
-    named up to this sentence (else its first after it), or a new one."""
+    named up to this sentence (else its first after it), else the one the model made for that country
+    earlier in the document (``made``), else a new one."""
     theirs = [f for f in facts if _imposer(f) == country.name]
     before = [f for f in theirs if f.sent.index <= sent.index]
     if theirs:
         f = before[-1] if before else theirs[0]
         return f.source, f.node_props[f.source]
-    return ("ExportControl", f"{country.name} export controls on {item.name}"), \
-        {"imposer": country.name, "kind": "control"}
+    if country.name not in made:
+        made[country.name] = (("ExportControl", f"{country.name} export controls on {item.name}"),
+                              {"imposer": country.name, "kind": "control"})
+    return made[country.name]
 
 
 def candidate_pairs(sent: Sent):
@@ -209,6 +212,7 @@ def pair_facts(sents: list[Sent], facts: list[Fact], model: dict | None = None) 
     linked |= {(("Country", _imposer(f)), f.target) for f in facts if _imposer(f)}
     ruled = rule_facts_by_sentence(facts)
     parented = {f.source for f in facts if f.type == "PART_OF"}
+    made: dict = {}  # the measures the model made, by imposer: one a document
     out = []
     for sent in sents:
         if len(sent.mentions) < 2 or len(sent.text) > _MAX_SENTENCE:
@@ -222,7 +226,7 @@ def pair_facts(sents: list[Sent], facts: list[Fact], model: dict | None = None) 
             kind, margin = score_pair(pair_features(sent, a, b, here), classes, weights)
             if margin > threshold and not _vetoed(sent, a, b, kind, parented, here_types, restricted_here):
                 if kind == "RESTRICTS":
-                    ref, node = _measure(a, b, sent, facts)
+                    ref, node = _measure(a, b, sent, facts, made)
                     out.append(Fact(kind, ref, b.ref, {"found_by": "learned"}, sent, node_props={ref: node}))
                 else:
                     out.append(Fact(kind, a.ref, b.ref, {"found_by": "learned"}, sent))
