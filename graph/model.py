@@ -71,8 +71,12 @@ def _merge_sources(existing: list[dict], new: Iterable[tuple[Source, dict]]) -> 
     return [by_location[loc] for loc in sorted(by_location)]
 
 
-def _resolve(attrs: dict, sources: list[dict], fallback: dict) -> None:
-    """Set the top-level properties from the ranked claims (and ``disputed``)."""
+def _resolve(attrs: dict, sources: list[dict], fallback: dict, every_source: frozenset = frozenset()) -> None:
+    """Set the top-level properties from the ranked claims (and ``disputed``).
+
+    A property in ``every_source`` (a marker such as ``found_by: learned``) is kept
+    only when every source claims it: one source without it speaks against it.
+    """
     for key in [k for k in attrs if k not in RESERVED]:
         del attrs[key]
     values: dict[str, list] = {}
@@ -81,6 +85,9 @@ def _resolve(attrs: dict, sources: list[dict], fallback: dict) -> None:
             values.setdefault(k, [])
             if v not in values[k]:
                 values[k].append(v)
+    for k in every_source & values.keys():
+        if not all(k in src.get("claim", {}) for src in sources):
+            del values[k]
     for k, v in fallback.items():
         values.setdefault(k, [v])
     disputed = sorted(k for k, vs in values.items() if len(vs) > 1)
@@ -147,12 +154,12 @@ def _checked_edge(G: nx.MultiDiGraph, edge: Edge, schema: Schema) -> tuple[str, 
 
 
 def _merge_edges(G: nx.MultiDiGraph, u: str, v: str, key: str, edge_type: str,
-                 claims: list[tuple[Source, dict]]) -> None:
+                 claims: list[tuple[Source, dict]], schema: Schema) -> None:
     if not G.has_edge(u, v, key):
         G.add_edge(u, v, key=key, type=edge_type, sources=[])
     attrs = G.edges[u, v, key]
     attrs["sources"] = _merge_sources(attrs["sources"], claims)
-    _resolve(attrs, attrs["sources"], {})
+    _resolve(attrs, attrs["sources"], {}, schema.edge_types[edge_type].every_source_properties)
 
 
 def add_edge(G: nx.MultiDiGraph, edge: Edge, schema: Schema | None = None) -> str:
@@ -161,8 +168,9 @@ def add_edge(G: nx.MultiDiGraph, edge: Edge, schema: Schema | None = None) -> st
     Raises SchemaError naming the type and endpoints when the edge breaks the
     schema, and when it has no source: no fact without provenance.
     """
-    u, v, key, props = _checked_edge(G, edge, schema or load_schema())
-    _merge_edges(G, u, v, key, edge.type, [(src, props) for src in edge.sources])
+    schema = schema or load_schema()
+    u, v, key, props = _checked_edge(G, edge, schema)
+    _merge_edges(G, u, v, key, edge.type, [(src, props) for src in edge.sources], schema)
     return key
 
 
@@ -193,7 +201,7 @@ def add_records(G: nx.MultiDiGraph, records: Iterable[Node | Edge], schema: Sche
     for group in nodes.values():
         _merge_nodes(G, group)
     for (u, v, key), (edge_type, claims) in grouped.items():
-        _merge_edges(G, u, v, key, edge_type, claims)
+        _merge_edges(G, u, v, key, edge_type, claims, schema)
 
 
 class _TypeView:

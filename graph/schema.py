@@ -58,6 +58,7 @@ class PropertySpec:
     values: tuple[str, ...] = ()
     key: bool = False
     description: str = ""
+    every_source: bool = False  # kept on a merged edge only when every source states it (a marker of doubt)
 
     def coerce(self, value: Any) -> Any:
         """Return ``value`` in this property's kind; raise ValueError when it does not fit."""
@@ -119,6 +120,11 @@ class EdgeSpec:
     def key_properties(self) -> tuple[str, ...]:
         return tuple(p for p, spec in self.properties.items() if spec.key)
 
+    @property
+    def every_source_properties(self) -> frozenset[str]:
+        """Properties a merged edge keeps only when all of its sources state them."""
+        return frozenset(p for p, spec in self.properties.items() if spec.every_source)
+
 
 def _props(raw: dict | None, where: str) -> dict[str, PropertySpec]:
     out = {}
@@ -129,7 +135,7 @@ def _props(raw: dict | None, where: str) -> dict[str, PropertySpec]:
         if kind == "enum" and not spec.get("values"):
             raise SchemaError(f"{where}.{name}: an enum needs values")
         out[name] = PropertySpec(name, kind, tuple(spec.get("values") or ()),
-                                 bool(spec.get("key")), spec.get("description", ""))
+                                 bool(spec.get("key")), spec.get("description", ""), bool(spec.get("every_source")))
     return out
 
 

@@ -141,3 +141,27 @@ def test_spelling_of_a_name_does_not_depend_on_order():
     add_records(G2, [b, a])
     assert G1.nodes[a.id]["name"] == G2.nodes[a.id]["name"] == "Gécamines"
     assert G1.nodes[a.id]["aliases"] == ["Gecamines"]
+
+
+# ---------------------------------------------------------------- a marker of doubt needs every source
+
+def _produces(*claims):
+    G = new_graph()
+    add_records(G, [Node("Firm", "Acme"), Node("Material", "cobalt")])
+    for i, props in enumerate(claims):
+        src = Source.from_document(f"{i}.txt", "Acme makes cobalt.", 0, 18)
+        add_records(G, [Edge("PRODUCES", "firm:acme", "material:cobalt", props, (src,))])
+    return G.edges["firm:acme", "material:cobalt", "PRODUCES"]
+
+
+@pytest.mark.parametrize("claims", [({}, {"found_by": "learned"}), ({"found_by": "learned"}, {})])
+def test_an_edge_a_rule_also_found_is_not_marked_learned(claims):
+    edge = _produces(*claims)
+    assert "found_by" not in edge and "disputed" not in edge
+    assert len(edge["sources"]) == 2  # the learned source keeps its claim
+    assert [s.get("claim", {}).get("found_by") for s in edge["sources"]].count("learned") == 1
+
+
+def test_an_edge_only_the_model_found_stays_marked():
+    assert _produces({"found_by": "learned"}, {"found_by": "learned"})["found_by"] == "learned"
+    assert load_schema().edge_types["PRODUCES"].every_source_properties == {"found_by"}
