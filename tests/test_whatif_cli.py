@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -14,6 +15,7 @@ from queries.toy import toy_graph
 from supplygraph.cli import main
 
 AS_OF = "2026-01-01"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +71,17 @@ def test_an_unknown_control_is_one_clean_error(graph_file):
     result = _run("--graph", graph_file, "--control", "XX-0000")
     assert result.exit_code == 2
     assert result.output.startswith("error: no export control 'XX-0000'")
+
+
+def test_alternatives_of_a_group_and_its_members_are_listed_once(tmp_path):
+    from supplygraph.build import build_graph
+
+    path = tmp_path / "bundled.json"
+    write_graph(build_graph(ROOT / "data"), path)
+    result = _run("--graph", str(path), "--control", "CN-2025-70", "--as-of", AS_OF, "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    hit = {r["node"] for r in data["what_if"] if r["kind"] == "direct"}
+    assert "rare earths" in hit and len(hit) > 2  # the group and members of it
+    rows = [json.dumps(r, sort_keys=True) for r in data["alternatives"]]
+    assert rows and len(rows) == len(set(rows))

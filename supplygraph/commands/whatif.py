@@ -55,7 +55,9 @@ def command(country, control, materials, fmt, out, graph_path, as_of):
     if control is not None:
         hit = sorted({n for n, k in zip(rows["node"], rows["kind"]) if k == "direct"})
         frames = [alternative_suppliers(G, m, control=control) for m in hit]
-        alternatives = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=ALTERNATIVE_COLUMNS)
+        # a group's alternatives list its members' too: a member hit on its own would repeat them
+        alternatives = pd.concat(frames, ignore_index=True).drop_duplicates(ignore_index=True) if frames \
+            else pd.DataFrame(columns=ALTERNATIVE_COLUMNS)
     scenario = rows["scenario"].iloc[0] if len(rows) else (f"remove {country}" if country else f"apply {control}")
     if fmt == "json":
         text = dumps({"as_of": when.isoformat(), "scenario": scenario, "what_if": records(rows),
