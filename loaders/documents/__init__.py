@@ -4,8 +4,8 @@ Rule-based and offline: one gazetteer pass (countries, materials, firms,
 agencies from ``graph/vocab`` and ``vocab/entities.yaml``), a light sentence
 splitter, and per-sentence rules whose trigger phrases live in
 ``vocab/triggers.yaml``; then a learned second reader for entity pairs the
-rules left unlinked (:mod:`.pairs`; its edges say ``found_by: learned``). Every edge carries the document, the
-sentence and its character offsets.
+rules left unlinked (:mod:`.pairs`; its edges say ``found_by: learned``).
+Every edge carries the document, the sentence and its character offsets.
 
 >>> recs = list(extract_text("Japan's JOGMEC will invest A$200 million in Acme Rare Earths Ltd.", "n.txt"))
 >>> [(r.type, r.props.get("status"), r.props.get("currency")) for r in recs if isinstance(r, Edge)]
